@@ -1,0 +1,57 @@
+package io.investcrm.audit;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.investcrm.security.CurrentUser;
+import io.investcrm.system.AppClock;
+
+/** Writes the audit trail; callers are already in their action's transaction, so audit and change commit together. */
+@ApplicationScoped
+public class AuditService {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AppClock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AuditEvent record(String entityType, Long entityId, String action, String detail) {
+        return record(entityType, entityId, action, detail, Map.of());
+    }
+
+    /** Records an action and every field whose value changed; unchanged fields are left out. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AuditEvent record(String entityType, Long entityId, String action, String detail,
+            Map<String, String[]> changes) {
+        AuditEvent event = new AuditEvent();
+        event.entityType = entityType;
+        event.entityId = entityId;
+        event.action = action;
+        event.actor = currentUser.username();
+        event.occurredAt = clock.now();
+        event.detail = detail;
+        changes.forEach((field, values) -> {
+            if (!Objects.equals(values[0], values[1])) {
+                AuditFieldChange change = new AuditFieldChange();
+                change.event = event;
+                change.field = field;
+                change.oldValue = values[0];
+                change.newValue = values[1];
+                event.changes.add(change);
+            }
+        });
+        event.persist();
+        return event;
+    }
+
+    public List<AuditEvent> history(String entityType, Long entityId) {
+        return AuditEvent.list("entityType = ?1 and entityId = ?2 order by occurredAt desc, id desc", entityType, entityId);
+    }
+}

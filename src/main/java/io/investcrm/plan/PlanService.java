@@ -1,0 +1,230 @@
+package io.investcrm.plan;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.investcrm.company.EntityRole;
+import io.investcrm.matching.MatchingConfig;
+import io.investcrm.matching.engine.MatchingEngine;
+import io.investcrm.plan.model.Industry;
+import io.investcrm.plan.model.PlanDocument;
+import io.investcrm.plan.model.PlanParser;
+import io.investcrm.plan.model.PlanValidationException;
+import io.investcrm.plan.model.PresenceKind;
+import io.investcrm.plan.model.Zone;
+import io.investcrm.security.CurrentUser;
+import io.investcrm.system.AppClock;
+import io.investcrm.web.DomainException;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * The plan the office works for, as data: loaded from {@code config/plans} at start-up or uploaded by an admin,
+ * stored as a version, parsed once and kept in memory with its matching engine. Every instance follows the
+ * version marked active in the database.
+ */
+@ApplicationScoped
+public class PlanService {
+
+    private static final Logger LOG = Logger.getLogger(PlanService.class);
+
+    @ConfigProperty(name = "investcrm.plan.file")
+    String planFile;
+
+    @Inject
+    MatchingConfig matchingConfig;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AppClock clock;
+
+    private final PlanParser parser = new PlanParser();
+
+    private volatile Loaded loaded;
+
+    /** The active version, parsed, with its engine. */
+    public record Loaded(long versionId, String versionLabel, PlanDocument document, MatchingEngine engine) {
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        registerShippedPlan();
+        refresh();
+    }
+
+    /** The plan file shipped with this release becomes a version (once) and the active one when it is new. */
+    @Transactional
+    void registerShippedPlan() {
+        String text = readResource(planFile);
+        String sha = sha256(text);
+        if (PlanVersion.count("sourceSha256", sha) > 0) {
+            if (PlanVersion.count("active", true) == 0) {
+                PlanVersion.update("active = true where sourceSha256 = ?1", sha);
+            }
+            return;
+        }
+        PlanDocument doc = parse(text);
+        store(doc, text, sha, "system");
+    }
+
+    @Transactional
+    public PlanVersionView upload(String yaml) {
+        if (yaml == null || yaml.isBlank()) {
+            throw new DomainException(400, "request.empty");
+        }
+        String sha = sha256(yaml);
+        if (PlanVersion.count("sourceSha256", sha) > 0) {
+            throw DomainException.conflict("plan.already-loaded");
+        }
+        PlanDocument doc = parse(yaml);
+        PlanVersion v = store(doc, yaml, sha, currentUser.username());
+        loaded = null;
+        return PlanVersionView.from(v);
+    }
+
+    public List<PlanVersionView> versions() {
+        return PlanVersion.<PlanVersion>list("order by loadedAt desc, id desc").stream().map(PlanVersionView::from).toList();
+    }
+
+    private PlanVersion store(PlanDocument doc, String text, String sha, String by) {
+        String label = doc.plan().version();
+        if (PlanVersion.count("planCode = ?1 and versionLabel = ?2", doc.plan().code(), label) > 0) {
+            // same label, different text: keep both, told apart by their checksum
+            label = label + "+" + sha.substring(0, 8);
+        }
+        PlanVersion.update("active = false where active = true");
+        PlanVersion v = new PlanVersion();
+        v.planCode = doc.plan().code();
+        v.versionLabel = label;
+        v.titleZh = doc.plan().title().zh();
+        v.titleEn = doc.plan().title().en();
+        v.sourceSha256 = sha;
+        v.sourceText = text;
+        v.active = true;
+        v.loadedAt = clock.now();
+        v.loadedBy = by;
+        v.persist();
+        LOG.infof("Plan %s version %s loaded and active", v.planCode, v.versionLabel);
+        return v;
+    }
+
+    private PlanDocument parse(String yaml) {
+        try {
+            return parser.parseString(yaml);
+        } catch (PlanValidationException e) {
+            List<DomainException.FieldError> errors = new ArrayList<>();
+            for (String problem : e.problems()) {
+                errors.add(new DomainException.FieldError("plan", "plan.invalid.detail", problem));
+            }
+            throw new DomainException(422, "plan.invalid", errors);
+        }
+    }
+
+    /** Follows the active version: a version activated on another instance is picked up within a minute. */
+    @Scheduled(every = "60s", delayed = "60s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void refresh() {
+        PlanVersion active = PlanVersion.find("active", true).firstResult();
+        if (active == null) {
+            return;
+        }
+        Loaded current = loaded;
+        if (current == null || current.versionId() != active.id) {
+            PlanDocument doc = parser.parseString(active.sourceText);
+            loaded = new Loaded(active.id, active.versionLabel, doc, new MatchingEngine(doc, matchingConfig.weights()));
+        }
+    }
+
+    public Loaded active() {
+        Loaded current = loaded;
+        if (current == null) {
+            refresh();
+            current = loaded;
+        }
+        if (current == null) {
+            throw new IllegalStateException("no plan version is active");
+        }
+        return current;
+    }
+
+    public PlanDocument document() {
+        return active().document();
+    }
+
+    public MatchingEngine engine() {
+        return active().engine();
+    }
+
+    public boolean industryExists(String code) {
+        return code != null && document().industry(code).isPresent();
+    }
+
+    public boolean zoneExists(String code) {
+        return code != null && document().zone(code).isPresent();
+    }
+
+    /** What the company form offers: industries as an indented tree, zones, roles, presence kinds. */
+    public Choices choices(Locale locale) {
+        PlanDocument doc = document();
+        List<Option> industries = new ArrayList<>();
+        for (Industry root : doc.rootIndustries()) {
+            addIndustry(doc, root, 0, locale, industries);
+        }
+        List<Option> zones = doc.zones().stream().map(z -> new Option(z.code(), zoneLabel(z, locale))).toList();
+        return new Choices(List.of(EntityRole.values()), List.of(PresenceKind.values()).stream().map(Enum::name).toList(),
+                industries, zones);
+    }
+
+    private static void addIndustry(PlanDocument doc, Industry industry, int depth, Locale locale, List<Option> out) {
+        out.add(new Option(industry.code(), "\u3000".repeat(depth) + industry.name().get(locale)));
+        for (Industry child : doc.childIndustries(industry.code())) {
+            addIndustry(doc, child, depth + 1, locale, out);
+        }
+    }
+
+    static String zoneLabel(Zone z, Locale locale) {
+        return z.ref() + " " + z.name().get(locale);
+    }
+
+    public record Option(String code, String label) {
+    }
+
+    public record Choices(List<EntityRole> entityRoles, List<String> presenceKinds, List<Option> industries,
+            List<Option> zones) {
+    }
+
+    private static String readResource(String path) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("plan file not found on the classpath: " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read plan file " + path, e);
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package io.investcrm.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.security.ForbiddenException;
+
+/**
+ * The one place where failures become answers: {@code application/problem+json} on {@code /api}, a localized error
+ * page elsewhere. Clients see a stable code and a message, never a stack trace or a class name.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @Inject
+    UiLocale uiLocale;
+
+    @Inject
+    UriInfo uriInfo;
+
+    @Location("error.html")
+    Template errorPage;
+
+    @ServerExceptionMapper
+    public Response domain(DomainException e) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        for (DomainException.FieldError fe : e.violations()) {
+            violations.add(new Problem.Violation(fe.field(), Messages.format(locale(), fe.messageKey(), fe.args())));
+        }
+        return answer(e.status(), e.code(), e.args(), violations);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e) {
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Problem.Violation(field(v), Messages.format(locale(), v.getMessageTemplate().replaceAll("[{}]", ""))))
+                .sorted(Comparator.comparing(Problem.Violation::field))
+                .toList();
+        return answer(400, "validation.failed", new Object[0], violations);
+    }
+
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
+    public Response stale(Exception e) {
+        return answer(409, "conflict.stale", new Object[0], List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return answer(403, "forbidden", new Object[0], List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response malformed(JsonProcessingException e) {
+        return answer(400, "request.malformed", new Object[0], List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status == 302 || status == 303) {
+            return e.getResponse();
+        }
+        String code = switch (status) {
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406, 415 -> "media-type";
+            case 400 -> "request.malformed";
+            default -> "http." + status;
+        };
+        return answer(status, code, new Object[0], List.of());
+    }
+
+    @ServerExceptionMapper(priority = 10_000)
+    public Response unexpected(Throwable e) {
+        if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException
+                || e.getCause() instanceof StaleStateException) {
+            return stale((Exception) e);
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure, incident %s", incident);
+        return answer(500, "internal", new Object[] { incident }, List.of());
+    }
+
+    private Response answer(int status, String code, Object[] args, List<Problem.Violation> violations) {
+        Locale locale = locale();
+        String title = Messages.format(locale, "problem.title." + status);
+        String detail = Messages.format(locale, "error." + code, args);
+        if (isApi()) {
+            Problem problem = new Problem("urn:investcrm:problem:" + code, title, status, detail, code, violations);
+            return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+        }
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(errorPage.data("status", status).data("title", title).data("detail", detail)
+                        .data("violations", violations).setLocale(locale))
+                .build();
+    }
+
+    private boolean isApi() {
+        try {
+            String path = uriInfo.getPath();
+            return path.startsWith("/api/") || path.equals("/api");
+        } catch (RuntimeException e) {
+            return true;
+        }
+    }
+
+    private Locale locale() {
+        try {
+            return uiLocale.get();
+        } catch (RuntimeException e) {
+            return Messages.ZH;
+        }
+    }
+
+    private static String field(ConstraintViolation<?> v) {
+        // "create.form.nameZh" → "nameZh": clients know their fields, not our method names
+        String path = v.getPropertyPath().toString();
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}

@@ -1,0 +1,73 @@
+package io.investcrm.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Headless Debian Chromium driven by Selenium, with the flags this closed network needs; signs in through Keycloak. */
+public final class Browser implements AutoCloseable {
+
+    public final WebDriver driver;
+    private final Path profile;
+
+    public Browser(int width, int height) {
+        try {
+            profile = Files.createTempDirectory("investcrm-chrome-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("investcrm.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--lang=zh-CN", "--window-size=" + width + "," + height,
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("investcrm.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    public Browser() {
+        this(1280, 900);
+    }
+
+    public WebDriverWait waitUp() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /** Opens a protected page and signs in on Keycloak's own login form (signing out a previous user first). */
+    public void signIn(String baseUrl, String path, String username) {
+        // Keycloak's session cookies live under its realm path: forget them there, and the app's here
+        driver.get(KeycloakTestResource.REALM_URL + "/");
+        driver.manage().deleteAllCookies();
+        driver.get(baseUrl + "/");
+        driver.manage().deleteAllCookies();
+        driver.get(baseUrl + path);
+        waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(username);
+        driver.findElement(By.id("kc-login")).click();
+        waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var walk = Files.walk(profile)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temp profile is harmless
+        }
+    }
+}

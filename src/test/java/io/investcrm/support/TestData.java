@@ -1,0 +1,64 @@
+package io.investcrm.support;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.restassured.http.ContentType;
+
+/** One place for test fixtures: company bodies with unique names and valid identifiers. */
+public final class TestData {
+
+    private static final AtomicInteger SEQ = new AtomicInteger((int) (System.nanoTime() % 100_000));
+    private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final int[] WEIGHTS = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
+
+    private TestData() {
+    }
+
+    public static int next() {
+        return SEQ.incrementAndGet();
+    }
+
+    /** A valid unified social credit code (GB 32100-2015) unique to this run. */
+    public static String creditCode() {
+        String body = String.format("91440300%09d", next() * 7919L % 1_000_000_000L);
+        return body + checkChar(body);
+    }
+
+    static char checkChar(String first17) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += ALPHABET.indexOf(first17.charAt(i)) * WEIGHTS[i];
+        }
+        return ALPHABET.charAt((31 - sum % 31) % 31);
+    }
+
+    public static Map<String, Object> company(String nameZh, String nameEn) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("nameZh", nameZh);
+        body.put("nameEn", nameEn);
+        body.put("hqCountry", "CN");
+        body.put("hqCity", "深圳");
+        body.put("creditCode", creditCode());
+        body.put("entityRole", "STANDALONE");
+        body.put("industries", List.of());
+        return body;
+    }
+
+    public static Map<String, Object> company() {
+        int n = next();
+        return company("测试科技有限公司" + n, "Test Technology Co " + n);
+    }
+
+    /** Creates a company through the API as the given user and returns its id. */
+    public static long createCompany(String username, Map<String, Object> body) {
+        Number id = given().header("Authorization", Tokens.bearer(username)).contentType(ContentType.JSON).body(body)
+                .when().post("/api/companies")
+                .then().statusCode(201).extract().path("id");
+        return id.longValue();
+    }
+}
