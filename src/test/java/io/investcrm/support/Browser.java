@@ -31,6 +31,8 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--lang=zh-CN", "--window-size=" + width + "," + height,
                 "--user-data-dir=" + profile);
+        // headless Chromium asks for en-US whatever --lang says: ask for Chinese first, as the office's browsers do
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh,en"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("investcrm.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();

@@ -174,19 +174,27 @@ final class Explanations {
     }
 
     private String evidenceZh(Evidence e) {
-        Industry i = taxonomy.get(e.industry());
-        if (e.declared()) {
-            return "所属行业「" + i.name().zh() + "」";
-        }
-        return "经营范围「" + shorten(e.activity()) + "」含「" + e.keyword() + "」（" + i.name().zh() + "）";
+        describe(e);
+        return e.zh();
     }
 
     private String evidenceEn(Evidence e) {
+        describe(e);
+        return e.en();
+    }
+
+    private void describe(Evidence e) {
+        if (e.zh() != null) {
+            return;
+        }
         Industry i = taxonomy.get(e.industry());
         if (e.declared()) {
-            return "industry " + i.name().enOrZh();
+            e.describe("所属行业「" + i.name().zh() + "」", "industry " + i.name().enOrZh());
+        } else {
+            String activity = shorten(e.activity());
+            e.describe("经营范围「" + activity + "」含「" + e.keyword() + "」（" + i.name().zh() + "）",
+                    "activity “" + activity + "” mentions “" + e.keyword() + "” (" + i.name().enOrZh() + ")");
         }
-        return "activity “" + shorten(e.activity()) + "” mentions “" + e.keyword() + "” (" + i.name().enOrZh() + ")";
     }
 
     private static String relZh(int d) {

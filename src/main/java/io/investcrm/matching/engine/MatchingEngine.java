@@ -356,13 +356,15 @@ public final class MatchingEngine {
     private void explainZone(ZoneEntry z, List<Evidence> evidence, MatchProfile profile, Belt sharedBelt,
                              List<MatchReason> reasons) {
         Zone zone = z.zone();
+        double[] fits = new double[z.industries().length];
         List<Integer> matched = new ArrayList<>();
-        for (int k = 0; k < z.industries().length; k++) {
-            if (fit(evidence, z.industries()[k]) > 0) {
+        for (int k = 0; k < fits.length; k++) {
+            fits[k] = fit(evidence, z.industries()[k]);
+            if (fits[k] > 0) {
                 matched.add(k);
             }
         }
-        matched.sort(Comparator.comparingDouble((Integer k) -> fit(evidence, z.industries()[k])).reversed());
+        matched.sort(Comparator.comparingDouble((Integer k) -> fits[k]).reversed());
         for (int k : matched) {
             int named = z.industries()[k];
             Evidence e = strongest(evidence, named);

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Start-to-ready time and RSS after the first request of the packaged production app (issue 2 targets: ≤ 2.5 s,
+# ≤ 250 MB). Needs a MySQL-protocol server (default: the local MariaDB on 127.0.0.1:3306, root, empty password) and
+# a Keycloak answering on :8180 with the investcrm realm (./mvnw verify leaves one in target/kc; this script starts
+# it when none answers). Usage: src/test/scripts/measure-startup.sh [runs]   (build first:
+# ./mvnw -Pproduction package -DskipTests)
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+runs=${1:-5}
+app=target/quarkus-app
+[ -f "$app/quarkus-run.jar" ] || { echo "build first: ./mvnw -Pproduction package -DskipTests" >&2; exit 1; }
+realm=http://localhost:8180/realms/investcrm
+if ! curl -sf "$realm/.well-known/openid-configuration" >/dev/null; then
+  kc=target/kc/keycloak-26.7.3
+  mkdir -p "$kc/data/import" && cp config/keycloak/investcrm-realm.json "$kc/data/import/"
+  KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin nohup bash "$kc/bin/kc.sh" start-dev \
+    --http-port=8180 --import-realm > target/keycloak-bench.log 2>&1 &
+  until curl -sf "$realm/.well-known/openid-configuration" >/dev/null; do sleep 1; done
+fi
+export INVESTCRM_DB_URL=${INVESTCRM_DB_URL:-"jdbc:mysql://127.0.0.1:3306/investcrm_startup?createDatabaseIfNotExist=true&connectionTimeZone=UTC"}
+export INVESTCRM_DB_USER=${INVESTCRM_DB_USER:-root} INVESTCRM_DB_PASSWORD=${INVESTCRM_DB_PASSWORD:-}
+export INVESTCRM_OIDC_URL=$realm INVESTCRM_OIDC_CLIENT_ID=investcrm-app INVESTCRM_OIDC_SECRET=investcrm-dev-secret
+export INVESTCRM_SESSION_SECRET=startup-measurement-secret-0123456789abcdef
+export INVESTCRM_PII_KEY=bG9jYWwtb25seS1waWkta2V5LTAxMjM0NTY3ODkwMTI= INVESTCRM_PII_INDEX_KEY=XJ2UT4Lu25gr83sHvfeeOaVke4nVPdR5r0IxSwgwcC4=
+export INVESTCRM_SMTP_HOST=localhost INVESTCRM_SMTP_PORT=2525 INVESTCRM_MAIL_FROM=bench@localhost INVESTCRM_LOG_JSON=false
+# the JVM flags the Dockerfile uses (see deploy/Dockerfile.jvm): small heap, serial GC, the class-data archive
+opts=${JAVA_OPTS:-"-XX:+UseSerialGC -Xms32m -Xmx128m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -XX:TieredStopAtLevel=1"}
+[ -f "$app/app-cds.jsa" ] && opts="$opts -XX:SharedArchiveFile=$app/app-cds.jsa -Xshare:auto"
+token=$(curl -sf -d grant_type=password -d client_id=investcrm-app -d client_secret=investcrm-dev-secret \
+  -d username=officer1 -d password=officer1 "$realm/protocol/openid-connect/token" | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+printf 'run\tready_ms\trss_mb_after_first_request\n'
+for i in $(seq 1 "$runs"); do
+  start=$(date +%s%N)
+  java $opts -Dquarkus.http.port=8099 -jar "$app/quarkus-run.jar" > target/startup-run.log 2>&1 &
+  pid=$!
+  until curl -sf http://localhost:8099/q/health/ready >/dev/null 2>&1; do
+    kill -0 $pid 2>/dev/null || { echo "app exited; see target/startup-run.log" >&2; exit 1; }
+    sleep 0.02
+  done
+  ready=$(( ($(date +%s%N) - start) / 1000000 ))
+  curl -sf -H "Authorization: Bearer $token" http://localhost:8099/api/companies >/dev/null
+  rss=$(awk '/VmRSS/ {printf "%.0f", $2/1024}' /proc/$pid/status)
+  printf '%s\t%s\t%s\n' "$i" "$ready" "$rss"
+  kill $pid; wait $pid 2>/dev/null || true
+done
