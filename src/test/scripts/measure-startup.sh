@@ -25,13 +25,14 @@ export INVESTCRM_PII_KEY=bG9jYWwtb25seS1waWkta2V5LTAxMjM0NTY3ODkwMTI= INVESTCRM_
 export INVESTCRM_SMTP_HOST=localhost INVESTCRM_SMTP_PORT=2525 INVESTCRM_MAIL_FROM=bench@localhost INVESTCRM_LOG_JSON=false
 # the JVM flags the Dockerfile uses (see deploy/Dockerfile.jvm): small heap, serial GC, the class-data archive
 opts=${JAVA_OPTS:-"-XX:+UseSerialGC -Xms32m -Xmx128m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -XX:TieredStopAtLevel=1"}
-[ -f "$app/app-cds.jsa" ] && opts="$opts -XX:SharedArchiveFile=$app/app-cds.jsa -Xshare:auto"
+# the class-data archive records the class path relative to the app folder: start from there
+[ -f "$app/app-cds.jsa" ] && opts="$opts -XX:SharedArchiveFile=app-cds.jsa -Xshare:auto"
 token=$(curl -sf -d grant_type=password -d client_id=investcrm-app -d client_secret=investcrm-dev-secret \
   -d username=officer1 -d password=officer1 "$realm/protocol/openid-connect/token" | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
 printf 'run\tready_ms\trss_mb_after_first_request\n'
 for i in $(seq 1 "$runs"); do
   start=$(date +%s%N)
-  java $opts -Dquarkus.http.port=8099 -jar "$app/quarkus-run.jar" > target/startup-run.log 2>&1 &
+  (cd "$app" && exec java $opts -Dquarkus.http.port=8099 -jar quarkus-run.jar) > target/startup-run.log 2>&1 &
   pid=$!
   until curl -sf http://localhost:8099/q/health/ready >/dev/null 2>&1; do
     kill -0 $pid 2>/dev/null || { echo "app exited; see target/startup-run.log" >&2; exit 1; }
