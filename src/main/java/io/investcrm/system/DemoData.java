@@ -1,0 +1,209 @@
+package io.investcrm.system;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Base64;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.investcrm.company.identity.CreditCode;
+import io.investcrm.company.identity.NameNormalizer;
+import io.investcrm.company.identity.SearchKeys;
+import io.investcrm.security.pii.Masking;
+import io.investcrm.security.pii.PiiCipher;
+import io.investcrm.security.pii.PiiNormalizer;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * The run mode's demo data set (only when {@code investcrm.demo-data.enabled=true}, i.e. {@code quarkus:dev}):
+ * two teams and the demo users, prospects in every stage and status, visits with follow-ups (one overdue), a Hong
+ * Kong law-firm league table, contacts with encrypted personal data. Fictitious firms; written once into an empty
+ * database.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+
+    @ConfigProperty(name = "investcrm.demo-data.enabled", defaultValue = "false")
+    boolean enabled;
+
+    @ConfigProperty(name = "investcrm.pii.current-key")
+    String piiKeyId;
+
+    @ConfigProperty(name = "investcrm.pii.index-key")
+    String piiIndexKey;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AppClock clock;
+
+    @Inject
+    Config config;
+
+    /** A demo firm: names, credit code, role, presence, industries, activities, space need, zone, and its pursuit. */
+    record Firm(String zh, String en, String creditCode, String country, String city, String role, String presence,
+            List<String> industries, String activities, Integer space, String zone, String stage, String status,
+            String owner, int daysInStage) {
+    }
+
+    static final List<Firm> FIRMS = List.of(
+            new Firm("深圳芯动微电子设计有限公司", "Xindong Microelectronics Design", "91440300MA5DE0011", "CN", "深圳", "STANDALONE",
+                    "RD_CENTER", List.of("sci-tech.semiconductor.ic-design"), "集成电路设计，SoC 芯片研发", 3000, "huaqiang-shangbu",
+                    "NEGOTIATING", "ACTIVE", "officer1", 12),
+            new Firm("环宇联合银行（亚太）", "Global United Bank Asia Pacific", null, "GB", "London", "REGIONAL_HQ", "REGIONAL_HQ",
+                    List.of("finance.banking"), "商业银行，财富管理，跨境金融", 8000, "xiangmihu", "VISITED", "ACTIVE", "officer1", 20),
+            new Firm("德衡国际律师行", "Deheng International Law Firm", null, "HK", "香港", "HK_FIRM", "BRANCH",
+                    List.of("professional.legal"), "法律服务，争议解决，跨境并购", 1200, "futian-cbd", "OFFER", "ACTIVE", "officer2", 5),
+            new Firm("安储新能源科技股份有限公司", "Anchu Energy Storage", "91440300MA5DE0038", "CN", "深圳", "STANDALONE",
+                    "GLOBAL_HQ", List.of("green-plus.low-carbon-tech.energy-storage"), "储能系统，电池管理，智能电网", 5000, "antuoshan", "SIGNED", "ACTIVE",
+                    "officer2", 30),
+            new Firm("光年互娱游戏有限公司", "Lightyear Games", "91440300MA5DE0046", "CN", "深圳", "STANDALONE", "RD_CENTER",
+                    List.of("fashion.digital-creative.digital-content.games-animation"), "游戏研发，动漫，电子竞技", 2000, "dajinsha-chegongmiao", "CONTACTED", "ACTIVE",
+                    "officer1", 3),
+            new Firm("康源生物医药（深圳）有限公司", "Kangyuan Biopharma", "91440300MA5DE0054", "CN", "深圳", "STANDALONE", "RD_CENTER",
+                    List.of("health-plus.biomedicine"), "细胞与基因治疗，创新药物研发", 4000, "hetao", "LEAD", "ACTIVE", null, 2),
+            new Firm("恒建工程咨询集团", "Hengjian Engineering Consultants", null, "CN", "上海", "GLOBAL_HQ", "REGIONAL_HQ",
+                    List.of("professional.engineering-consulting"), "全过程工程咨询，建筑设计", 1500, "futian-cbd", "LANDED", "ACTIVE",
+                    "officer3", 40),
+            new Firm("智途机器人有限公司", "Zhitu Robotics", "91440300MA5DE0062", "CN", "深圳", "STANDALONE", "RD_CENTER",
+                    List.of("sci-tech.robotics"), "服务机器人，智能装备", 2500, "bagualing", "VISITED", "ON_HOLD", "officer3", 45),
+            new Firm("云图数据科技有限公司", "Yuntu Data", "91440300MA5DE0070", "CN", "深圳", "STANDALONE", "BRANCH",
+                    List.of("sci-tech.software-it.data-services"), "大数据，云计算，数据服务", 800, "meilin-caitian", "LEAD", "LOST",
+                    "officer1", 60),
+            new Firm("汇信金融科技有限公司", "Huixin Fintech", "91440300MA5DE0089", "CN", "深圳", "STANDALONE", "FUNCTIONAL_HQ",
+                    List.of("finance-plus.fintech"), "金融科技，支付清算，区块链", 1800, "xiangmihu", "LANDED", "ACTIVE", "officer2", 10),
+            new Firm("华信会计师事务所（特殊普通合伙）", "Huaxin CPA", null, "CN", "北京", "NETWORK", "BRANCH",
+                    List.of("professional.accounting-tax"), "审计，税务，咨询", 900, null, "LEAD", "ACTIVE", null, 1));
+
+    void onStart(@Observes StartupEvent event) {
+        if (enabled) {
+            seed();
+        }
+    }
+
+    @Transactional
+    void seed() {
+        Number companies = (Number) em.createNativeQuery("SELECT COUNT(*) FROM company").getSingleResult();
+        if (companies.intValue() > 0) {
+            return;
+        }
+        LocalDateTime now = clock.now();
+        sql("INSERT INTO team (code, name_zh, name_en, leader) VALUES ('team-a', '招商一组', 'Team A', 'manager1'), "
+                + "('team-b', '招商二组', 'Team B', 'manager1')");
+        sql("INSERT INTO app_user (username, display_name, email, team_code, active) VALUES "
+                + "('officer1', '张伟', 'officer1@investcrm.local', 'team-a', TRUE), "
+                + "('officer2', '李娜', 'officer2@investcrm.local', 'team-a', TRUE), "
+                + "('officer3', '王芳', 'officer3@investcrm.local', 'team-b', TRUE), "
+                + "('manager1', '陈静', 'manager1@investcrm.local', 'team-a', TRUE), "
+                + "('approver1', '刘洋', 'approver1@investcrm.local', NULL, TRUE), "
+                + "('admin1', '赵磊', 'admin1@investcrm.local', NULL, TRUE)");
+        NameNormalizer names = NameNormalizer.standard();
+        PiiCipher cipher = new PiiCipher(piiKeyId, config.getValue("investcrm.pii.keys." + piiKeyId, String.class));
+        byte[] indexKey = Base64.getDecoder().decode(piiIndexKey);
+        long lawFirm = 0;
+        int n = 0;
+        for (Firm f : FIRMS) {
+            n++;
+            String search = names.fold(f.zh()) + "|" + names.fold(f.en());
+            long id = insert("INSERT INTO company (name_zh, name_en, search_text, norm_name, credit_code, hq_country, hq_city, "
+                    + "entity_role, presence_sought, business_activities, space_need_sqm, preferred_zone, created_at, "
+                    + "created_by, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+                    + "'demo', ?13, 'demo')", f.zh(), f.en(), search, names.normalized(f.zh()), validCode(f.creditCode()),
+                    f.country(), f.city(), f.role(), f.presence(), f.activities(), f.space(), f.zone(), now.minusDays(90));
+            for (String industry : f.industries()) {
+                sql("INSERT INTO company_industry (company_id, industry_code) VALUES (?1, ?2)", id, industry);
+            }
+            for (String part : search.split("\\|")) {
+                for (String gram : SearchKeys.ngrams(part)) {
+                    sql("INSERT IGNORE INTO company_name_gram (gram, company_id) VALUES (?1, ?2)", gram, id);
+                }
+            }
+            if (f.en().contains("Law")) {
+                lawFirm = id;
+            }
+            prospect(id, f, now);
+            String phone = "1380013" + String.format("%04d", n);
+            String email = "contact" + n + "@example.com";
+            sql("INSERT INTO contact (company_id, name_enc, name_masked, title, phone_enc, phone_masked, phone_index, "
+                    + "email_enc, email_masked, email_index, source, consent, consent_at, created_at, created_by, updated_at, "
+                    + "updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'demo', 'GRANTED', ?11, ?11, 'demo', ?11, 'demo')",
+                    id, cipher.encrypt("联系人" + n), Masking.maskName("联系人" + n), "投资总监", cipher.encrypt(phone),
+                    Masking.maskPhone(phone), PiiCipher.blindIndex(PiiNormalizer.phone(phone), indexKey),
+                    cipher.encrypt(email), Masking.maskEmail(email), PiiCipher.blindIndex(PiiNormalizer.email(email), indexKey),
+                    now.minusDays(60));
+        }
+        long list = insert("INSERT INTO ranking_list (code, list_year, name_zh, name_en, scope, field_code, source, created_at, "
+                + "created_by) VALUES ('hk-law-top20', 2024, '香港律师行前20', 'Hong Kong top-20 law firms', 'HONG_KONG', "
+                + "'professional.legal', '示例数据', ?1, 'demo')", now);
+        sql("INSERT INTO ranking_entry (list_id, rank_no, entry_name, company_id, link_status, link_score) VALUES "
+                + "(?1, 3, '德衡国际律师行', ?2, 'CONFIRMED', 1.0), (?1, 7, '示例律师行', NULL, 'UNLINKED', NULL)", list, lawFirm);
+        LOG.infof("Demo data written: %d companies, 2 teams, 6 users", FIRMS.size());
+    }
+
+    private void prospect(long companyId, Firm f, LocalDateTime now) {
+        if (f.stage() == null) {
+            return;
+        }
+        String team = f.owner() == null ? null : ("officer3".equals(f.owner()) ? "team-b" : "team-a");
+        boolean landed = "LANDED".equals(f.stage());
+        boolean signed = landed || "SIGNED".equals(f.stage());
+        long prospect = insert("INSERT INTO prospect (company_id, stage, status, status_reason, owner, leader, team_code, "
+                + "stage_entered_at, last_activity_at, last_progress_at, signed_on, agreement_ref, registered_on, "
+                + "local_credit_code, landing_evidence, landing_verified_by, landing_verified_at, created_at, updated_at) "
+                + "VALUES (?1, ?2, ?3, ?4, ?5, 'manager1', ?6, ?7, ?7, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15)",
+                companyId, f.stage(), f.status(), "LOST".equals(f.status()) ? "选择落户前海" : null, f.owner(), team,
+                now.minusDays(f.daysInStage()), signed ? LocalDate.now().minusDays(f.daysInStage() + 5L) : null,
+                signed ? "FT-2026-" + companyId : null, landed ? LocalDate.now().minusDays(f.daysInStage()) : null,
+                landed ? "91440300MA5LAND" + String.format("%02d", companyId % 100) + checkTail(companyId) : null,
+                landed ? "营业执照及租赁合同" : null, landed && f.daysInStage() > 20 ? "manager1" : null,
+                landed && f.daysInStage() > 20 ? now.minusDays(f.daysInStage() - 2L) : null, now.minusDays(90));
+        sql("INSERT INTO prospect_event (prospect_id, kind, from_value, to_value, actor, occurred_at, note) VALUES "
+                + "(?1, 'STAGE', NULL, ?2, ?3, ?4, NULL)", prospect, f.stage(), f.owner() == null ? "demo" : f.owner(),
+                now.minusDays(f.daysInStage()));
+        if (f.owner() != null) {
+            long activity = insert("INSERT INTO activity (kind, occurred_at, place, summary, outcome, next_step, created_by, "
+                    + "created_at) VALUES ('VISIT', ?1, '福田区投资推广署', ?2, '对方有意在福田设立机构', '提交空间方案', ?3, ?1)",
+                    now.minusDays(f.daysInStage()), "拜访" + f.zh() + "，介绍福田产业政策与片区定位", f.owner());
+            sql("INSERT INTO activity_company (activity_id, company_id) VALUES (?1, ?2)", activity, companyId);
+            sql("INSERT INTO activity_officer (activity_id, username) VALUES (?1, ?2)", activity, f.owner());
+            // one follow-up overdue by a week so reminders and escalation have something to show
+            sql("INSERT INTO follow_up (company_id, activity_id, title, assignee, due_on, created_by, created_at) VALUES "
+                    + "(?1, ?2, ?3, ?4, ?5, ?4, ?6)", companyId, activity, "跟进" + f.zh() + "的选址需求", f.owner(),
+                    LocalDate.now().plusDays(f.daysInStage() % 2 == 0 ? 3 : -7), now.minusDays(f.daysInStage()));
+        }
+    }
+
+    /** Demo credit codes are given as their first 17 characters; the check character is computed. */
+    private static String validCode(String first17) {
+        return first17 == null ? null : first17 + CreditCode.checkCharacter(first17);
+    }
+
+    private static String checkTail(long id) {
+        return String.valueOf(CreditCode.checkCharacter("91440300MA5LAND" + String.format("%02d", id % 100)));
+    }
+
+    private void sql(String statement, Object... args) {
+        var q = em.createNativeQuery(statement);
+        for (int i = 0; i < args.length; i++) {
+            q.setParameter(i + 1, args[i]);
+        }
+        q.executeUpdate();
+    }
+
+    private long insert(String statement, Object... args) {
+        sql(statement, args);
+        return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+    }
+}
