@@ -8,6 +8,7 @@ CREATE TABLE prospect (
     status_reason         VARCHAR(500)  NULL,
     lost_to               VARCHAR(255)  NULL,
     owner                 VARCHAR(64)   NULL,
+    owner_since           DATETIME(6)   NULL,
     leader                VARCHAR(64)   NULL,
     team_code             VARCHAR(32)   NULL,
     confidential          BOOLEAN       NOT NULL DEFAULT FALSE,
@@ -21,6 +22,7 @@ CREATE TABLE prospect (
     registered_on         DATE          NULL,
     local_credit_code     CHAR(18)      NULL,
     landing_evidence      VARCHAR(1000) NULL,
+    landing_recorded_by   VARCHAR(64)   NULL,
     landing_verified_by   VARCHAR(64)   NULL,
     landing_verified_at   DATETIME(6)   NULL,
     departed_on           DATE          NULL,
@@ -31,6 +33,7 @@ CREATE TABLE prospect (
     KEY ix_prospect_owner (owner, stage),
     KEY ix_prospect_team (team_code, stage),
     KEY ix_prospect_stage (stage, status),
+    KEY ix_prospect_leader (leader),
     CONSTRAINT fk_prospect_company FOREIGN KEY (company_id) REFERENCES company (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
@@ -106,6 +109,7 @@ CREATE TABLE follow_up (
     PRIMARY KEY (id),
     KEY ix_follow_up_assignee (assignee, done_at, due_on),
     KEY ix_follow_up_due (done_at, due_on),
+    KEY ix_follow_up_company (company_id),
     CONSTRAINT fk_fu_company FOREIGN KEY (company_id) REFERENCES company (id),
     CONSTRAINT fk_fu_activity FOREIGN KEY (activity_id) REFERENCES activity (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

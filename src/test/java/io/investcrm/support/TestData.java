@@ -61,4 +61,30 @@ public final class TestData {
                 .then().statusCode(201).extract().path("id");
         return id.longValue();
     }
+
+    /** Makes a user known to the user directory: their first request upserts them from the token's claims. */
+    public static void signIn(String username) {
+        given().header("Authorization", Tokens.bearer(username)).when().get("/api/notifications")
+                .then().statusCode(200);
+    }
+
+    /** Starts the pursuit of a company as the given user (body: pool, leader, confidential…) and returns its id. */
+    public static long startProspect(String username, long companyId, Map<String, Object> body) {
+        Number id = given().header("Authorization", Tokens.bearer(username)).contentType(ContentType.JSON).body(body)
+                .when().post("/api/companies/" + companyId + "/prospect")
+                .then().statusCode(201).extract().path("id");
+        return id.longValue();
+    }
+
+    /** A new company pursued by the given user; returns the prospect id. */
+    public static long newProspect(String username) {
+        return startProspect(username, createCompany(username, company()), Map.of());
+    }
+
+    /** A new company whose prospect sits in the shared pool (started by officer1 without claiming); returns the company id. */
+    public static long createCompanyInPool() {
+        long company = createCompany(Tokens.OFFICER, company());
+        startProspect(Tokens.OFFICER, company, Map.of("pool", true));
+        return company;
+    }
 }

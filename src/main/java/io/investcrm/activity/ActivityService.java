@@ -1,0 +1,298 @@
+package io.investcrm.activity;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.investcrm.company.Company;
+import io.investcrm.pipeline.ProspectService;
+import io.investcrm.pipeline.ProspectView;
+import io.investcrm.pipeline.Visibility;
+import io.investcrm.security.CurrentUser;
+import io.investcrm.security.UserDirectory;
+import io.investcrm.system.AppClock;
+import io.investcrm.web.DomainException;
+import io.investcrm.web.DomainException.FieldError;
+import io.investcrm.web.FormValidator;
+import io.investcrm.web.Messages;
+
+/**
+ * The contact and visit log: logging activities with their follow-ups, my tasks, my notifications, and the company
+ * timeline (activities and pipeline history in one stream). Owns the transactions.
+ */
+@ApplicationScoped
+public class ActivityService {
+
+    /** Logging ahead of time is a plan, not a log: allow only a little clock skew into the future. */
+    static final int FUTURE_SLACK_MINUTES = 10;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    UserDirectory users;
+
+    @Inject
+    Visibility visibility;
+
+    @Inject
+    ProspectService prospects;
+
+    @Inject
+    FormValidator validator;
+
+    @Inject
+    AppClock clock;
+
+    /** Logs an activity and its follow-ups; it counts as activity and progress on each firm's prospect. */
+    @Transactional
+    public ActivityView log(ActivityForm form) {
+        if (form == null) {
+            throw new DomainException(400, "request.empty");
+        }
+        LocalDateTime now = clock.now();
+        LocalDate today = clock.today();
+        String me = currentUser.username();
+        validator.validate(form, check(form, now, today));
+        Activity a = new Activity();
+        a.kind = form.kind();
+        a.occurredAt = form.occurredAt() == null ? now : form.occurredAt();
+        a.place = trim(form.place());
+        a.summary = form.summary().trim();
+        a.outcome = trim(form.outcome());
+        a.nextStep = trim(form.nextStep());
+        a.companyIds.addAll(new LinkedHashSet<>(form.companyIds()));
+        if (form.contactIds() != null) {
+            a.contactIds.addAll(form.contactIds());
+        }
+        a.officers.add(me);
+        if (form.officers() != null) {
+            form.officers().stream().filter(o -> o != null && !o.isBlank()).map(String::trim).forEach(a.officers::add);
+        }
+        a.createdBy = me;
+        a.createdAt = now;
+        a.persist();
+        Long firstCompany = a.companyIds.iterator().next();
+        if (form.followUps() != null) {
+            for (ActivityForm.FollowUpForm f : form.followUps()) {
+                FollowUp task = new FollowUp();
+                task.activityId = a.id;
+                task.companyId = firstCompany;
+                task.title = f.title().trim();
+                task.assignee = f.assignee() == null || f.assignee().isBlank() ? me : f.assignee().trim();
+                task.dueOn = f.dueOn();
+                task.createdBy = me;
+                task.createdAt = now;
+                task.persist();
+            }
+        }
+        for (Long companyId : a.companyIds) {
+            prospects.recordActivity(companyId, a.occurredAt);
+        }
+        return view(a);
+    }
+
+    private List<FieldError> check(ActivityForm form, LocalDateTime now, LocalDate today) {
+        List<FieldError> errors = new ArrayList<>();
+        if (form.occurredAt() != null && form.occurredAt().isAfter(now.plusMinutes(FUTURE_SLACK_MINUTES))) {
+            errors.add(new FieldError("occurredAt", "activity.occurred-at.future"));
+        }
+        List<Long> companies = form.companyIds() == null ? List.of() : form.companyIds();
+        for (Long id : companies) {
+            // a hidden company reads like an unknown one: its existence is not revealed
+            if (id == null || Company.findById(id) == null || !visibility.canSee(id)) {
+                errors.add(new FieldError("companyIds", "activity.company.unknown", String.valueOf(id)));
+            }
+        }
+        if (form.contactIds() != null && !form.contactIds().isEmpty()) {
+            // a contact must belong to one of the firms met (the contacts feature owns the table; we only read ids)
+            long known = companies.isEmpty() ? 0 : ((Number) em.createNativeQuery(
+                    "SELECT COUNT(*) FROM contact WHERE id IN (:ids) AND company_id IN (:companies) AND erased_at IS NULL")
+                    .setParameter("ids", form.contactIds()).setParameter("companies", companies).getSingleResult()).longValue();
+            if (known != new LinkedHashSet<>(form.contactIds()).size()) {
+                errors.add(new FieldError("contactIds", "activity.contact.unknown"));
+            }
+        }
+        if (form.officers() != null) {
+            for (String o : form.officers()) {
+                if (o != null && !o.isBlank() && users.find(o.trim()).isEmpty()) {
+                    errors.add(new FieldError("officers", "activity.officer.unknown", o));
+                }
+            }
+        }
+        if (form.followUps() != null) {
+            for (int i = 0; i < form.followUps().size(); i++) {
+                ActivityForm.FollowUpForm f = form.followUps().get(i);
+                if (f == null) {
+                    continue;
+                }
+                if (f.assignee() != null && !f.assignee().isBlank() && users.find(f.assignee().trim()).isEmpty()) {
+                    errors.add(new FieldError("followUps[" + i + "].assignee", "activity.officer.unknown", f.assignee()));
+                }
+                if (f.dueOn() != null && f.dueOn().isBefore(today)) {
+                    errors.add(new FieldError("followUps[" + i + "].dueOn", "activity.follow-up.due-past"));
+                }
+            }
+        }
+        return errors;
+    }
+
+    /** Visible when one of its firms is, or when the caller logged it or was present. */
+    public ActivityView get(long id) {
+        Activity a = Activity.findById(id);
+        if (a == null || !canSee(a)) {
+            throw DomainException.notFound("activity", id);
+        }
+        return view(a);
+    }
+
+    boolean canSee(Activity a) {
+        String me = currentUser.username();
+        return me.equals(a.createdBy) || a.officers.contains(me) || a.companyIds.stream().anyMatch(visibility::canSee);
+    }
+
+    /** The caller's open tasks: all, overdue, or due in the coming seven days (today included). */
+    public List<FollowUpView> myTasks(String due) {
+        LocalDate today = clock.today();
+        String where = "assignee = ?1 and doneAt is null";
+        List<FollowUp> rows;
+        if (due == null || due.isBlank() || "open".equals(due)) {
+            rows = FollowUp.list(where + " order by dueOn, id", currentUser.username());
+        } else if ("overdue".equals(due)) {
+            rows = FollowUp.list(where + " and dueOn < ?2 order by dueOn, id", currentUser.username(), today);
+        } else if ("week".equals(due)) {
+            rows = FollowUp.list(where + " and dueOn >= ?2 and dueOn <= ?3 order by dueOn, id", currentUser.username(),
+                    today, today.plusDays(6));
+        } else {
+            throw new DomainException(400, "task.due.invalid", due);
+        }
+        return taskViews(rows, today);
+    }
+
+    /** Done by its assignee, its creator or a manager; others who may see it get 403, the rest 404. */
+    @Transactional
+    public FollowUpView complete(long id) {
+        FollowUp f = FollowUp.findById(id);
+        String me = currentUser.username();
+        boolean mine = me.equals(f == null ? null : f.assignee) || me.equals(f == null ? null : f.createdBy);
+        if (f == null || !(mine || currentUser.seesAll() || (f.companyId != null && visibility.canSee(f.companyId)))) {
+            throw DomainException.notFound("task", id);
+        }
+        if (!mine && !currentUser.seesAll()) {
+            throw DomainException.forbidden("task.not-yours");
+        }
+        f.complete(clock.now());
+        return taskViews(List.of(f), clock.today()).get(0);
+    }
+
+    public List<NotificationView> myNotifications(Locale locale) {
+        List<Notification> rows = Notification.find("recipient = ?1 order by createdAt desc, id desc", currentUser.username())
+                .page(0, 100).list();
+        return rows.stream().map(n -> new NotificationView(n.id, n.kind, Messages.format(locale, n.messageKey, n.argArray()),
+                n.link, n.createdAt, n.readAt != null)).toList();
+    }
+
+    public long unreadCount() {
+        return Notification.count("recipient = ?1 and readAt is null", currentUser.username());
+    }
+
+    @Transactional
+    public void markRead(long id) {
+        Notification n = Notification.findById(id);
+        if (n == null || !n.recipient.equals(currentUser.username())) {
+            throw DomainException.notFound("notification", id);
+        }
+        if (n.readAt == null) {
+            n.readAt = clock.now();
+        }
+    }
+
+    /** Activities and pipeline events of one company, newest first; 404 when the company is hidden or unknown. */
+    public List<TimelineEntry> timeline(long companyId) {
+        if (Company.findById(companyId) == null) {
+            throw DomainException.notFound("company", companyId);
+        }
+        visibility.checkCanSee(companyId);
+        List<TimelineEntry> entries = new ArrayList<>();
+        List<Activity> activities = em.createQuery(
+                "select distinct a from Activity a join a.companyIds c where c = :company", Activity.class)
+                .setParameter("company", companyId).getResultList();
+        for (Activity a : activities) {
+            entries.add(new TimelineEntry(TimelineEntry.ACTIVITY, a.occurredAt, a.createdBy, a.kind.name(), null, null,
+                    null, a.id, a.place, a.summary, a.outcome, a.nextStep, a.contactIds.size(), List.copyOf(a.officers)));
+        }
+        prospects.forCompany(companyId).map(ProspectView::history).orElse(List.of()).forEach(e -> entries.add(
+                new TimelineEntry(TimelineEntry.PIPELINE, e.at(), e.actor(), e.kind().name(), e.from(), e.to(), e.note(),
+                        null, null, null, null, null, 0, List.of())));
+        entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
+        return entries;
+    }
+
+    /** Firms the visit form offers: the caller's own prospects, plus the one the form was opened for. */
+    public List<ActivityView.CompanyRef> companyChoices(Long preselected) {
+        Map<Long, String> choices = new java.util.LinkedHashMap<>();
+        if (preselected != null && Company.findById(preselected) != null && visibility.canSee(preselected)) {
+            choices.putAll(prospects.names(List.of(preselected)));
+        }
+        prospects.list(true, null, null, 0, 200).items().forEach(p -> choices.putIfAbsent(p.companyId(), p.companyName()));
+        return choices.entrySet().stream().map(e -> new ActivityView.CompanyRef(e.getKey(), e.getValue())).toList();
+    }
+
+    /** The firm's contacts for the visit form: id and the masked name only (PIPL: no clear text in lists). */
+    public List<ContactRow> contactsOf(long companyId) {
+        if (!visibility.canSee(companyId)) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, name_masked, title FROM contact "
+                + "WHERE company_id = ?1 AND erased_at IS NULL ORDER BY id").setParameter(1, companyId).getResultList();
+        return rows.stream().map(r -> new ContactRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2])).toList();
+    }
+
+    ActivityView view(Activity a) {
+        Map<Long, String> names = prospects.names(a.companyIds);
+        List<ActivityView.CompanyRef> companies = a.companyIds.stream()
+                .map(id -> new ActivityView.CompanyRef(id, names.get(id))).toList();
+        List<String> contactNames = new ArrayList<>();
+        if (!a.contactIds.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object> masked = em.createNativeQuery("SELECT name_masked FROM contact WHERE id IN (:ids) ORDER BY id")
+                    .setParameter("ids", a.contactIds).getResultList();
+            masked.forEach(m -> contactNames.add(m == null ? "—" : m.toString()));
+        }
+        List<FollowUpView> tasks = taskViews(FollowUp.list("activityId = ?1 order by id", a.id), clock.today());
+        return new ActivityView(a.id, a.kind, a.occurredAt, a.place, companies, List.copyOf(a.contactIds), a.contactIds.size(),
+                contactNames,
+                List.copyOf(a.officers), a.summary, a.outcome, a.nextStep, a.createdBy, a.createdAt, tasks);
+    }
+
+    List<FollowUpView> taskViews(List<FollowUp> rows, LocalDate today) {
+        Set<Long> ids = new LinkedHashSet<>();
+        rows.forEach(f -> {
+            if (f.companyId != null) {
+                ids.add(f.companyId);
+            }
+        });
+        Map<Long, String> names = ids.isEmpty() ? new HashMap<>() : prospects.names(ids);
+        return rows.stream().map(f -> FollowUpView.from(f, f.companyId == null ? null : names.get(f.companyId), today)).toList();
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,129 @@
+package io.investcrm.pipeline;
+
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.Query;
+
+import io.investcrm.security.CurrentUser;
+import io.investcrm.security.UserDirectory;
+import io.investcrm.web.DomainException;
+
+/**
+ * Who sees which prospect (issue 5). Managers and admins see all; officers see their team's prospects, the shared
+ * pool and what they own or lead; a confidential prospect narrows to its owner, its leader and managers/admins.
+ * A company nobody pursues yet is visible to every CRM user (it is just a register entry).
+ */
+@ApplicationScoped
+public class Visibility {
+
+    /** An SQL (or JPQL) condition and its named parameters; bind the parameters on the query that uses it. */
+    public record Predicate(String sql, Map<String, Object> params) {
+
+        public <Q extends Query> Q bind(Q query) {
+            params.forEach(query::setParameter);
+            return query;
+        }
+    }
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    UserDirectory users;
+
+    /** Whether the signed-in user may see this company (and its prospect, timeline and activities). */
+    public boolean canSee(long companyId) {
+        if (currentUser.seesAll()) {
+            return true;
+        }
+        Prospect p = Prospect.find("companyId", companyId).firstResult();
+        return p == null || canSee(p);
+    }
+
+    /** For services: 404 (not 403) when the company is hidden, so its existence is not revealed. */
+    public void checkCanSee(long companyId) {
+        if (!canSee(companyId)) {
+            throw DomainException.notFound("company", companyId);
+        }
+    }
+
+    public boolean canSee(Prospect p) {
+        if (currentUser.seesAll()) {
+            return true;
+        }
+        String me = currentUser.username();
+        if (me.equals(p.owner) || me.equals(p.leader)) {
+            return true;
+        }
+        if (p.confidential) {
+            return false;
+        }
+        String team = users.currentTeam();
+        return p.owner == null || (team != null && team.equals(p.teamCode));
+    }
+
+    /** Acting on a prospect (move, status, hand over, edit) is for its owner, its leader and managers/admins. */
+    public boolean canAct(Prospect p) {
+        String me = currentUser.username();
+        return currentUser.seesAll() || me.equals(p.owner) || me.equals(p.leader);
+    }
+
+    /**
+     * Native SQL condition on a {@code prospect} row under {@code alias}; also true when the row is absent (a
+     * LEFT JOIN from {@code company}: not pursued, hence visible).
+     */
+    public Predicate prospectSql(String alias) {
+        if (currentUser.seesAll()) {
+            return new Predicate("1 = 1", Map.of());
+        }
+        return new Predicate("(" + alias + ".id IS NULL OR " + nullSafeCondition(alias, "team_code", "FALSE") + ")",
+                params());
+    }
+
+    /** Native SQL condition on a company id column (e.g. {@code "c.id"}): the company is visible. */
+    public Predicate companySql(String companyIdColumn) {
+        if (currentUser.seesAll()) {
+            return new Predicate("1 = 1", Map.of());
+        }
+        String sql = "NOT EXISTS (SELECT 1 FROM prospect vp WHERE vp.company_id = " + companyIdColumn
+                + " AND NOT " + nullSafeCondition("vp", "team_code", "FALSE") + ")";
+        return new Predicate(sql, params());
+    }
+
+    /** JPQL condition on a company id path (e.g. {@code "c.id"} or {@code "id"} in a Panache query). */
+    public Predicate companyJpql(String companyIdPath) {
+        if (currentUser.seesAll()) {
+            return new Predicate("1 = 1", Map.of());
+        }
+        String sql = "not exists (select 1 from Prospect vp where vp.companyId = " + companyIdPath
+                + " and not " + nullSafeCondition("vp", "teamCode", "false") + ")";
+        return new Predicate(sql, params());
+    }
+
+    /** JPQL condition on a {@link Prospect} under {@code alias}. */
+    public Predicate prospectJpql(String alias) {
+        if (currentUser.seesAll()) {
+            return new Predicate("1 = 1", Map.of());
+        }
+        return new Predicate(nullSafeCondition(alias, "teamCode", "false"), params());
+    }
+
+    /**
+     * Written so that no branch is NULL (owner and leader may be null): NOT(…) of a NULL would hide the row in one
+     * query form and show it in another. Works as native SQL and as JPQL (only the team column's name differs).
+     */
+    private static String nullSafeCondition(String alias, String teamColumn, String falseLiteral) {
+        String a = alias + ".";
+        return "((" + a + "owner IS NOT NULL AND " + a + "owner = :visUser) OR (" + a + "leader IS NOT NULL AND "
+                + a + "leader = :visUser) OR (" + a + "confidential = " + falseLiteral + " AND (" + a
+                + "owner IS NULL OR (" + a + teamColumn + " IS NOT NULL AND " + a + teamColumn + " = :visTeam))))";
+    }
+
+    private Map<String, Object> params() {
+        String team = users.currentTeam();
+        // an officer without a team matches no team's prospects: a code no team can have
+        return Map.of("visUser", currentUser.username(), "visTeam", team == null ? "\u0000none" : team);
+    }
+}
