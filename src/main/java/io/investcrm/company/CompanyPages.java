@@ -1,12 +1,11 @@
 package io.investcrm.company;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,11 +17,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import io.investcrm.audit.AuditEvent;
 import io.investcrm.audit.AuditService;
-import io.investcrm.matching.MatchView;
+import io.investcrm.company.contact.ContactService;
+import io.investcrm.company.contact.RevealView;
+import io.investcrm.company.imports.TableFormat;
+import io.investcrm.company.ranking.RankingService;
+import io.investcrm.company.ranking.RankingView;
 import io.investcrm.matching.MatchingService;
 import io.investcrm.plan.PlanService;
+import io.investcrm.security.CurrentUser;
 import io.investcrm.security.Roles;
 import io.investcrm.web.DomainException;
 import io.investcrm.web.FormData;
@@ -32,24 +35,34 @@ import io.investcrm.web.UiLocale;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-/** The company pages: list with search, detail, create and edit forms (POST-redirect-GET). */
+/** The company pages: filtered list and export, detail, create (with its likely duplicates) and edit, aliases. */
 @Path("/companies")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({ Roles.OFFICER, Roles.MANAGER, Roles.ADMIN })
 public class CompanyPages {
 
+    /** Stages a list can filter by (the pipeline's codes); NONE is "nobody pursues it yet". */
+    static final List<String> STAGES = List.of("NONE", "LEAD", "CONTACTED", "VISITED", "NEGOTIATING", "OFFER", "SIGNED", "LANDED");
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(PageView<CompanySummary> result, String q, String pagerBase);
+        static native TemplateInstance list(PageView<CompanySummary> result, CompanyQuery query, String pagerBase,
+                String exportQuery, PlanService.Choices choices, List<RankingView> lists, List<String> stages);
 
-        static native TemplateInstance detail(CompanyView company, List<MatchView> matches, List<AuditEvent> history,
-                boolean saved);
+        static native TemplateInstance detail(CompanyPage page);
 
-        static native TemplateInstance form(Long id, CompanyForm form, FormErrors errors, PlanService.Choices choices);
+        static native TemplateInstance form(Long id, CompanyForm form, FormErrors errors, PlanService.Choices choices,
+                List<DuplicateView> duplicates);
     }
 
     @Inject
     CompanyService service;
+
+    @Inject
+    ContactService contacts;
+
+    @Inject
+    RankingService rankings;
 
     @Inject
     AuditService audit;
@@ -61,22 +74,37 @@ public class CompanyPages {
     MatchingService matching;
 
     @Inject
+    CurrentUser currentUser;
+
+    @Inject
     UiLocale uiLocale;
 
     @GET
-    public TemplateInstance list(@QueryParam("q") String q, @QueryParam("page") Integer page) {
-        String query = q == null ? "" : q;
-        String pagerBase = "/companies?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&";
-        return Templates.list(service.list(q, page, 20), query, pagerBase).setLocale(uiLocale.get());
+    public TemplateInstance list(@BeanParam CompanyQuery query) {
+        String filters = query.queryString();
+        return Templates.list(service.search(query.filter(), query.page, 20), query, "/companies?" + filters, filters,
+                plan.choices(uiLocale.get()), rankings.lists(), STAGES).setLocale(uiLocale.get());
+    }
+
+    @GET
+    @Path("export")
+    @Produces({ "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" })
+    public Response export(@BeanParam CompanyQuery query, @QueryParam("format") String format) {
+        TableFormat f = TableFormat.of(format);
+        return CompanyResource.download(service.exportFile(query.filter(), f), "companies." + f.extension(), f);
     }
 
     @GET
     @Path("new")
     public TemplateInstance createForm() {
-        return Templates.form(null, CompanyForm.empty(), FormErrors.none(), plan.choices(uiLocale.get()))
+        return Templates.form(null, CompanyForm.empty(), FormErrors.none(), plan.choices(uiLocale.get()), List.of())
                 .setLocale(uiLocale.get());
     }
 
+    /**
+     * Creating shows the likely duplicates first: a CERTAIN or PROBABLE one sends the form back with the list, and the
+     * person saves anyway only by ticking "not a duplicate".
+     */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(MultivaluedMap<String, String> body) {
@@ -84,6 +112,15 @@ public class CompanyPages {
         CompanyForm form = read(data);
         try {
             data.throwIfErrors();
+            service.validate(form, null);
+            if (data.str("notDuplicate") == null) {
+                List<DuplicateView> likely = service.duplicatesOf(form).stream()
+                        .filter(d -> d.confidence() != io.investcrm.company.identity.DuplicateMatch.Confidence.POSSIBLE).toList();
+                if (!likely.isEmpty()) {
+                    return Response.status(409).entity(Templates.form(null, form, FormErrors.none(),
+                            plan.choices(uiLocale.get()), likely).setLocale(uiLocale.get())).build();
+                }
+            }
             CompanyView created = service.create(form);
             return Response.seeOther(URI.create("/companies/" + created.id() + "?saved=1")).build();
         } catch (DomainException e) {
@@ -94,16 +131,28 @@ public class CompanyPages {
     @GET
     @Path("{id}")
     public TemplateInstance detail(@PathParam("id") long id, @QueryParam("saved") String saved) {
+        return detailPage(id, saved != null, null);
+    }
+
+    /** The detail page, optionally with one contact field revealed (the reveal is already audited). */
+    public TemplateInstance detailPage(long id, boolean saved, RevealView revealed) {
         CompanyView company = service.get(id);
-        return Templates.detail(company, matching.matches(id, uiLocale.get()), audit.history(CompanyService.AUDIT_TYPE, id),
-                saved != null).setLocale(uiLocale.get());
+        List<CompanyPage.ContactCard> cards = contacts.ofCompany(id).stream()
+                .map(c -> new CompanyPage.ContactCard(c, !c.erased() && contacts.mayReveal(c.id()))).toList();
+        boolean live = company.survivorId() == null;
+        CompanyPage page = new CompanyPage(company, service.group(id), service.aliases(id), service.memberships(id), cards,
+                live ? service.duplicates(id) : List.of(), live ? matching.matches(id, uiLocale.get()) : List.of(),
+                service.history(id), revealed, saved,
+                live && (currentUser.hasRole(Roles.MANAGER) || currentUser.hasRole(Roles.ADMIN)),
+                currentUser.hasRole(Roles.MANAGER) || currentUser.hasRole(Roles.ADMIN));
+        return Templates.detail(page).setLocale(uiLocale.get());
     }
 
     @GET
     @Path("{id}/edit")
     public TemplateInstance editForm(@PathParam("id") long id) {
-        return Templates.form(id, CompanyForm.of(service.find(id)), FormErrors.none(), plan.choices(uiLocale.get()))
-                .setLocale(uiLocale.get());
+        return Templates.form(id, CompanyForm.of(service.findLive(id)), FormErrors.none(), plan.choices(uiLocale.get()),
+                List.of()).setLocale(uiLocale.get());
     }
 
     @POST
@@ -124,9 +173,27 @@ public class CompanyPages {
         }
     }
 
+    @POST
+    @Path("{id}/aliases")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addAlias(@PathParam("id") long id, MultivaluedMap<String, String> body) {
+        FormData data = new FormData(body);
+        CompanyAlias.Kind kind = data.enumValue("kind", CompanyAlias.Kind.class);
+        data.throwIfErrors();
+        service.addAlias(id, new AliasForm(kind, data.str("name")));
+        return Response.seeOther(URI.create("/companies/" + id + "?saved=1#aliases")).build();
+    }
+
+    @POST
+    @Path("{id}/aliases/{aliasId}/remove")
+    public Response removeAlias(@PathParam("id") long id, @PathParam("aliasId") long aliasId) {
+        service.removeAlias(id, aliasId);
+        return Response.seeOther(URI.create("/companies/" + id + "?saved=1#aliases")).build();
+    }
+
     private Response rerender(Long id, CompanyForm form, DomainException e) {
-        TemplateInstance page = Templates.form(id, form, FormErrors.from(e, uiLocale.get()), plan.choices(uiLocale.get()))
-                .setLocale(uiLocale.get());
+        TemplateInstance page = Templates.form(id, form, FormErrors.from(e, uiLocale.get()), plan.choices(uiLocale.get()),
+                List.of()).setLocale(uiLocale.get());
         return Response.status(e.status() == 409 ? 409 : 422).entity(page).build();
     }
 

@@ -1,6 +1,7 @@
 package io.investcrm.company;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,36 +21,82 @@ import io.investcrm.company.identity.SearchKeys;
 @ApplicationScoped
 public class CompanySearchIndex {
 
+    static final int SEARCH_TEXT_MAX = 2000;
+
     @Inject
     EntityManager em;
 
-    /** Sets the normalised name and search text; call before the company is written. */
-    public void prepare(Company c) {
-        NameNormalizer normalizer = NameNormalizer.standard();
-        List<String> names = new ArrayList<>();
+    /** Sets the normalised name and search text from the names and aliases; call before the company is written. */
+    public void prepare(Company c, Collection<String> aliases) {
+        List<String> all = new ArrayList<>();
         for (String n : new String[] { c.nameZh, c.nameEn, c.nameTc }) {
+            all.add(n);
+        }
+        all.addAll(aliases);
+        c.searchText = searchText(all);
+        String primary = c.displayName();
+        c.normName = primary == null ? null : NameNormalizer.standard().normalized(primary);
+    }
+
+    public void prepare(Company c) {
+        prepare(c, aliasNames(c.id));
+    }
+
+    List<String> aliasNames(Long companyId) {
+        if (companyId == null) {
+            return List.of();
+        }
+        return CompanyAlias.<CompanyAlias>list("companyId", companyId).stream().map(a -> a.name).toList();
+    }
+
+    /** Folded names joined by "|", distinct, cut to the column's size. */
+    public static String searchText(Collection<String> names) {
+        Set<String> folded = new LinkedHashSet<>();
+        for (String n : names) {
             if (n != null && !n.isBlank()) {
-                names.add(normalizer.fold(n));
+                String f = NameNormalizer.standard().fold(n);
+                if (!f.isEmpty()) {
+                    folded.add(f);
+                }
             }
         }
-        String primary = c.nameZh != null ? c.nameZh : c.nameEn;
-        c.normName = primary == null ? null : normalizer.normalized(primary);
-        c.searchText = String.join("|", names);
+        String text = String.join("|", folded);
+        return text.length() > SEARCH_TEXT_MAX ? text.substring(0, SEARCH_TEXT_MAX) : text;
+    }
+
+    /** The distinct bigrams of every name in a search text. */
+    public static Set<String> grams(String searchText) {
+        Set<String> grams = new LinkedHashSet<>();
+        for (String n : searchText.split("\\|")) {
+            if (!n.isEmpty()) {
+                grams.addAll(SearchKeys.ngrams(n));
+            }
+        }
+        return grams;
     }
 
     /** Replaces the company's name bigrams; call after the company has an id. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void writeGrams(Company c) {
-        Set<String> grams = new LinkedHashSet<>();
-        for (String n : c.searchText.split("\\|")) {
-            if (!n.isEmpty()) {
-                grams.addAll(SearchKeys.ngrams(n));
-            }
-        }
         em.createNativeQuery("DELETE FROM company_name_gram WHERE company_id = ?1").setParameter(1, c.id).executeUpdate();
-        for (String g : grams) {
-            em.createNativeQuery("INSERT INTO company_name_gram (gram, company_id) VALUES (?1, ?2)")
-                    .setParameter(1, g).setParameter(2, c.id).executeUpdate();
+        List<String> grams = new ArrayList<>(grams(c.searchText));
+        if (grams.isEmpty()) {
+            return;
         }
+        StringBuilder sql = new StringBuilder("INSERT INTO company_name_gram (gram, company_id) VALUES ");
+        for (int i = 0; i < grams.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(?").append(2 * i + 1).append(", ?").append(2 * i + 2).append(')');
+        }
+        var insert = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < grams.size(); i++) {
+            insert.setParameter(2 * i + 1, grams.get(i)).setParameter(2 * i + 2, c.id);
+        }
+        insert.executeUpdate();
+    }
+
+    /** Drops a merged record from name search: its names live on as aliases of the survivor. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void removeGrams(long companyId) {
+        em.createNativeQuery("DELETE FROM company_name_gram WHERE company_id = ?1").setParameter(1, companyId).executeUpdate();
     }
 }

@@ -1,5 +1,6 @@
 package io.investcrm.company;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,13 +9,16 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.investcrm.audit.AuditEvent;
 import io.investcrm.audit.AuditService;
 import io.investcrm.company.identity.CreditCode;
 import io.investcrm.company.identity.HkCompanyNumber;
 import io.investcrm.company.identity.Lei;
 import io.investcrm.company.identity.NameNormalizer;
+import io.investcrm.pipeline.Visibility;
 import io.investcrm.plan.PlanService;
 import io.investcrm.security.CurrentUser;
 import io.investcrm.system.AppClock;
@@ -22,14 +26,17 @@ import io.investcrm.web.DomainException;
 import io.investcrm.web.DomainException.FieldError;
 import io.investcrm.web.FormValidator;
 import io.investcrm.web.PageView;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 
-/** Companies: create, edit, find. Owns the transactions; every change is audited field by field. */
+/**
+ * Companies: search, read, create, edit, aliases, duplicates, memberships. Owns the transactions; every change is
+ * audited field by field. Every read of companies goes through this class, so a visibility rule has one place to live.
+ */
 @ApplicationScoped
 public class CompanyService {
 
-    static final String AUDIT_TYPE = "company";
+    public static final String AUDIT_TYPE = "company";
+    /** Exports stop here: a bigger extract is a database job, not a download. */
+    static final int EXPORT_MAX = 100_000;
 
     @Inject
     FormValidator validator;
@@ -49,32 +56,107 @@ public class CompanyService {
     @Inject
     CompanySearchIndex searchIndex;
 
+    @Inject
+    DuplicateFinder duplicateFinder;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Visibility visibility;
+
     public PageView<CompanySummary> list(String query, Integer page, Integer size) {
+        return search(CompanySearchSql.Filter.byName(query), page, size);
+    }
+
+    /** The filtered, paged company list (newest change first). */
+    @SuppressWarnings("unchecked")
+    public PageView<CompanySummary> search(CompanySearchSql.Filter filter, Integer page, Integer size) {
         int[] ps = PageView.clamp(page, size);
-        var q = query == null || query.isBlank()
-                ? Company.find("survivorId is null", Sort.by("updatedAt").descending().and("id", Sort.Direction.Descending))
-                : Company.find("survivorId is null and searchText like ?1",
-                        Sort.by("updatedAt").descending().and("id", Sort.Direction.Descending),
-                        "%" + escapeLike(NameNormalizer.standard().fold(query)) + "%");
-        long total = q.count();
-        List<Company> rows = q.page(Page.of(ps[0], ps[1])).list();
-        return new PageView<>(rows.stream().map(CompanySummary::from).toList(), ps[0], ps[1], total);
+        CompanySearchSql.Sql sql = CompanySearchSql.build(filter, visibility.prospectSql("p"));
+        var select = em.createNativeQuery(sql.select());
+        var count = em.createNativeQuery(sql.count());
+        bind(select, sql.params());
+        bind(count, sql.params());
+        List<Object[]> rows = select.setFirstResult(ps[0] * ps[1]).setMaxResults(ps[1]).getResultList();
+        long total = ((Number) count.getSingleResult()).longValue();
+        return new PageView<>(rows.stream().map(CompanySummary::fromRow).toList(), ps[0], ps[1], total);
+    }
+
+    /** Every company of a filtered list, for export (at most {@value #EXPORT_MAX}). */
+    @SuppressWarnings("unchecked")
+    public List<Company> export(CompanySearchSql.Filter filter) {
+        CompanySearchSql.Sql sql = CompanySearchSql.build(filter, visibility.prospectSql("p"));
+        var select = em.createNativeQuery(sql.select());
+        bind(select, sql.params());
+        List<Long> ids = ((List<Object[]>) select.setMaxResults(EXPORT_MAX).getResultList()).stream()
+                .map(r -> CompanySummary.toLong(r[0])).toList();
+        List<Company> out = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i += 1000) {
+            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + 1000));
+            Map<Long, Company> byId = new LinkedHashMap<>();
+            Company.<Company>list("id in ?1", chunk).forEach(c -> byId.put(c.id, c));
+            chunk.forEach(id -> out.add(byId.get(id)));
+        }
+        return out;
+    }
+
+    /** The export of a filtered list as a file: the import's columns, so it can be edited and imported again. */
+    public byte[] exportFile(CompanySearchSql.Filter filter, io.investcrm.company.imports.TableFormat format) {
+        List<Company> rows = export(filter);
+        List<List<String>> out = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i += 1000) {
+            List<Company> chunk = rows.subList(i, Math.min(rows.size(), i + 1000));
+            Map<Long, List<String>> aliases = duplicateFinder.aliasesOf(new LinkedHashSet<>(chunk.stream().map(c -> c.id).toList()));
+            for (Company c : chunk) {
+                out.add(CompanyExport.row(c, aliases.getOrDefault(c.id, List.of())));
+            }
+        }
+        return io.investcrm.company.imports.TableWriter.write(format, CompanyExport.header(), out);
+    }
+
+    private static void bind(jakarta.persistence.Query q, List<Object> params) {
+        for (int i = 0; i < params.size(); i++) {
+            q.setParameter(i + 1, params.get(i));
+        }
     }
 
     public CompanyView get(long id) {
         return CompanyView.from(find(id));
     }
 
-    Company find(long id) {
+    /** A company the signed-in user may see; hidden ones answer 404 like missing ones (issue 5 visibility). */
+    public Company find(long id) {
         Company c = Company.findById(id);
         if (c == null) {
             throw DomainException.notFound("company", id);
         }
+        visibility.checkCanSee(id);
         return c;
+    }
+
+    /** A company that has not been merged away: merged records are read-only history. */
+    public Company findLive(long id) {
+        Company c = find(id);
+        if (c.survivorId != null) {
+            throw DomainException.conflict("company.merged", id, c.survivorId);
+        }
+        return c;
+    }
+
+    public List<AuditEvent> history(long id) {
+        find(id);
+        return audit.history(AUDIT_TYPE, id);
     }
 
     @Transactional
     public CompanyView create(CompanyForm form) {
+        return CompanyView.from(createEntity(form, List.of()));
+    }
+
+    /** Creates a company and its aliases in the caller's transaction (the import runs many in one). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Company createEntity(CompanyForm form, List<String> aliases) {
         validate(form, null);
         Company c = new Company();
         apply(c, form);
@@ -83,36 +165,162 @@ public class CompanyService {
         c.updatedAt = c.createdAt;
         c.updatedBy = c.createdBy;
         c.groupId = groupOf(c.parentId);
-        searchIndex.prepare(c);
+        List<String> aliasNames = aliases == null ? List.of() : aliases.stream().filter(a -> a != null && !a.isBlank()).toList();
+        searchIndex.prepare(c, aliasNames);
         c.persist();
+        for (String a : aliasNames) {
+            persistAlias(c.id, CompanyAlias.Kind.ALIAS, a);
+        }
         searchIndex.writeGrams(c);
         audit.record(AUDIT_TYPE, c.id, "create", c.displayName());
-        return CompanyView.from(c);
+        return c;
     }
 
     @Transactional
     public CompanyView update(long id, CompanyForm form) {
-        Company c = find(id);
-        if (form.version() == null || form.version() != c.version) {
+        Company c = findLive(id);
+        if (form == null || form.version() == null || form.version() != c.version) {
             throw DomainException.conflict("conflict.stale");
         }
         validate(form, c.id);
+        if (form.parentId() != null && inSubtree(c.id, form.parentId())) {
+            // a parent below the company itself would make the group a cycle
+            throw DomainException.invalid(List.of(new FieldError("parentId", "company.parent.cycle")));
+        }
         Map<String, String> before = snapshot(c);
+        Long oldGroup = c.groupKey();
         apply(c, form);
         c.updatedAt = clock.now();
         c.updatedBy = currentUser.username();
         c.groupId = groupOf(c.parentId);
         searchIndex.prepare(c);
         searchIndex.writeGrams(c);
-        Map<String, String> after = snapshot(c);
-        Map<String, String[]> changes = new LinkedHashMap<>();
-        before.forEach((k, v) -> changes.put(k, new String[] { v, after.get(k) }));
-        audit.record(AUDIT_TYPE, c.id, "update", null, changes);
+        if (!oldGroup.equals(c.groupKey())) {
+            // the subsidiaries move with their parent: a group counts once, so every member names the same top
+            em.createNativeQuery("UPDATE company SET group_id = ?1 WHERE group_id = ?2 AND id <> ?3")
+                    .setParameter(1, c.groupKey()).setParameter(2, oldGroup).setParameter(3, c.id).executeUpdate();
+        }
+        recordChanges(c.id, "update", before, snapshot(c));
         return CompanyView.from(c);
     }
 
+    void recordChanges(long id, String action, Map<String, String> before, Map<String, String> after) {
+        Map<String, String[]> changes = new LinkedHashMap<>();
+        before.forEach((k, v) -> changes.put(k, new String[] { v, after.get(k) }));
+        audit.record(AUDIT_TYPE, id, action, null, changes);
+    }
+
+    private boolean inSubtree(long rootId, long candidate) {
+        Long cursor = candidate;
+        for (int depth = 0; cursor != null && depth < 50; depth++) {
+            if (cursor == rootId) {
+                return true;
+            }
+            Company c = Company.findById(cursor);
+            cursor = c == null ? null : c.parentId;
+        }
+        return false;
+    }
+
+    // ---- aliases ----
+
+    public List<AliasView> aliases(long id) {
+        find(id);
+        return CompanyAlias.<CompanyAlias>list("companyId = ?1 order by id", id).stream().map(AliasView::from).toList();
+    }
+
+    @Transactional
+    public AliasView addAlias(long id, AliasForm form) {
+        Company c = findLive(id);
+        validator.validate(form);
+        String norm = NameNormalizer.standard().normalized(form.name());
+        if (norm.isEmpty()) {
+            throw DomainException.invalid(List.of(new FieldError("name", "company.alias.empty")));
+        }
+        if (CompanyAlias.count("companyId = ?1 and normName = ?2", id, norm) > 0) {
+            throw DomainException.conflict("company.alias.exists");
+        }
+        CompanyAlias a = persistAlias(id, form.kind(), form.name().strip());
+        touch(c);
+        audit.record(AUDIT_TYPE, id, "alias-add", null, Map.of("alias", new String[] { null, form.kind() + ":" + a.name }));
+        return AliasView.from(a);
+    }
+
+    @Transactional
+    public void removeAlias(long id, long aliasId) {
+        Company c = findLive(id);
+        CompanyAlias a = CompanyAlias.findById(aliasId);
+        if (a == null || a.companyId != id) {
+            throw DomainException.notFound("company.alias", aliasId);
+        }
+        a.delete();
+        em.flush();
+        touch(c);
+        audit.record(AUDIT_TYPE, id, "alias-remove", null, Map.of("alias", new String[] { a.kind + ":" + a.name, null }));
+    }
+
+    CompanyAlias persistAlias(long companyId, CompanyAlias.Kind kind, String name) {
+        CompanyAlias a = new CompanyAlias();
+        a.companyId = companyId;
+        a.kind = kind;
+        a.name = name.length() > 255 ? name.substring(0, 255) : name;
+        a.normName = NameNormalizer.standard().normalized(a.name);
+        a.createdAt = clock.now();
+        a.createdBy = currentUser.username();
+        a.persist();
+        return a;
+    }
+
+    /** Names changed: the search text and bigrams follow, and the change counts as an update of the company. */
+    void touch(Company c) {
+        searchIndex.prepare(c);
+        searchIndex.writeGrams(c);
+        c.updatedAt = clock.now();
+        c.updatedBy = currentUser.username();
+    }
+
+    // ---- duplicates, group, memberships ----
+
+    public List<DuplicateView> duplicates(long id) {
+        Company c = find(id);
+        return duplicateFinder.find(DuplicateFinder.facts(c, searchIndex.aliasNames(id)), id);
+    }
+
+    /** What a form would duplicate, before it is saved. */
+    public List<DuplicateView> duplicatesOf(CompanyForm form) {
+        if (form == null) {
+            throw new DomainException(400, "request.empty");
+        }
+        Long group = form.parentId() == null ? null : groupOf(form.parentId());
+        return duplicateFinder.find(DuplicateFinder.facts(form, group, List.of()), null);
+    }
+
+    public GroupView group(long id) {
+        Company c = find(id);
+        Company top = Company.findById(c.groupKey());
+        Company parent = c.parentId == null ? null : Company.findById(c.parentId);
+        List<CompanySummary> children = Company.<Company>list("parentId = ?1 and survivorId is null order by id", id)
+                .stream().map(CompanySummary::from).toList();
+        long size = Company.count("(groupId = ?1 or id = ?1) and survivorId is null", c.groupKey());
+        return new GroupView(top == null ? null : CompanySummary.from(top), parent == null ? null : CompanySummary.from(parent),
+                children, size);
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<MembershipView> memberships(long id) {
+        find(id);
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT e.id, l.id, l.code, l.list_year, l.name_zh, l.name_en, l.scope, l.field_code, e.rank_no, e.link_status
+                FROM ranking_entry e JOIN ranking_list l ON l.id = e.list_id
+                WHERE e.company_id = ?1 AND e.link_status IN ('CONFIRMED', 'PROPOSED')
+                ORDER BY l.list_year DESC, l.code, e.rank_no""").setParameter(1, id).getResultList();
+        return rows.stream().map(r -> new MembershipView(CompanySummary.toLong(r[0]), CompanySummary.toLong(r[1]),
+                (String) r[2], ((Number) r[3]).intValue(), (String) r[4], (String) r[5], (String) r[6], (String) r[7],
+                ((Number) r[8]).intValue(), (String) r[9])).toList();
+    }
+
     /** A group is named by its top entity; a top entity has no group id (its own id is its group). */
-    private Long groupOf(Long parentId) {
+    Long groupOf(Long parentId) {
         if (parentId == null) {
             return null;
         }
@@ -120,7 +328,13 @@ public class CompanyService {
         return parent.groupKey();
     }
 
-    private void validate(CompanyForm form, Long selfId) {
+    /** Field checks plus the rules only the database can answer; every problem at once, as field errors. */
+    public void validate(CompanyForm form, Long selfId) {
+        validator.validate(form == null ? CompanyForm.empty() : form, problems(form, selfId));
+    }
+
+    /** The rule problems of a form without Bean Validation's; the import reports them per row. */
+    public List<FieldError> problems(CompanyForm form, Long selfId) {
         if (form == null) {
             throw new DomainException(400, "request.empty");
         }
@@ -136,8 +350,12 @@ public class CompanyService {
                 errors.add(new FieldError("creditCode", "company.credit-code.taken"));
             }
         }
-        if (!blank(form.lei()) && !Lei.isValid(form.lei())) {
-            errors.add(new FieldError("lei", "company.lei.invalid"));
+        if (!blank(form.lei())) {
+            if (!Lei.isValid(form.lei())) {
+                errors.add(new FieldError("lei", "company.lei.invalid"));
+            } else if (Company.count("lei = ?1 and (?2 is null or id <> ?2)", Lei.normalize(form.lei()), selfId) > 0) {
+                errors.add(new FieldError("lei", "company.lei.taken"));
+            }
         }
         if (!blank(form.hkCompanyNo())) {
             HkCompanyNumber.validationError(form.hkCompanyNo()).ifPresent(key -> errors.add(new FieldError("hkCompanyNo", key)));
@@ -152,10 +370,13 @@ public class CompanyService {
         if (!blank(form.preferredZone()) && !plan.zoneExists(form.preferredZone())) {
             errors.add(new FieldError("preferredZone", "company.zone.unknown", form.preferredZone()));
         }
-        if (form.parentId() != null && (form.parentId().equals(selfId) || Company.findById(form.parentId()) == null)) {
-            errors.add(new FieldError("parentId", "company.parent.invalid"));
+        if (form.parentId() != null) {
+            Company parent = Company.findById(form.parentId());
+            if (form.parentId().equals(selfId) || parent == null || parent.survivorId != null) {
+                errors.add(new FieldError("parentId", "company.parent.invalid"));
+            }
         }
-        validator.validate(form, errors);
+        return errors;
     }
 
     private static void apply(Company c, CompanyForm f) {
@@ -205,15 +426,15 @@ public class CompanyService {
         return m;
     }
 
-    static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    LocalDateTime now() {
+        return clock.now();
     }
 
-    private static boolean blank(String s) {
+    static boolean blank(String s) {
         return s == null || s.isBlank();
     }
 
-    private static String trim(String s) {
+    static String trim(String s) {
         return blank(s) ? null : s.trim();
     }
 }

@@ -13,12 +13,13 @@ import jakarta.persistence.EntityManager;
 
 import io.investcrm.matching.engine.MatchProfile;
 import io.investcrm.matching.engine.RankingMembership;
+import io.investcrm.pipeline.Visibility;
 import io.investcrm.plan.model.PresenceKind;
 import io.investcrm.plan.model.RankingScope;
 
 /**
- * Reads what the matching engine needs about companies in two flat queries (no entity graphs), for one company or
- * for the whole register when a zone or section is ranked.
+ * Reads what the matching engine needs about the companies the signed-in user may see, in two flat queries (no
+ * entity graphs), for one company or for the whole register when a zone or section is ranked.
  */
 @ApplicationScoped
 public class CompanyProfiles {
@@ -30,6 +31,9 @@ public class CompanyProfiles {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Visibility visibility;
 
     public List<Row> all() {
         return load(null);
@@ -43,6 +47,9 @@ public class CompanyProfiles {
     @SuppressWarnings("unchecked")
     private List<Row> load(Long companyId) {
         String where = companyId == null ? "" : " AND c.id = :id";
+        // who may see which prospect is the pipeline's rule (team, pool, confidential), applied in the query
+        Visibility.Predicate visible = visibility.prospectSql("p");
+        where += " AND " + visible.sql();
         var query = em.createNativeQuery("""
                 SELECT c.id, COALESCE(c.name_zh, c.name_en), c.presence_sought, c.business_activities, c.space_need_sqm,
                        c.preferred_zone,
@@ -54,6 +61,7 @@ public class CompanyProfiles {
                 SELECT e.company_id, l.code, l.scope, l.field_code, e.rank_no
                 FROM ranking_entry e JOIN ranking_list l ON l.id = e.list_id
                 WHERE e.company_id IS NOT NULL AND e.link_status = 'CONFIRMED'""" + (companyId == null ? "" : " AND e.company_id = :id"));
+        visible.bind(query);
         if (companyId != null) {
             query.setParameter("id", companyId);
             rankings.setParameter("id", companyId);

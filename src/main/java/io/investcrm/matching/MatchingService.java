@@ -21,7 +21,6 @@ import io.investcrm.plan.PlanService;
 import io.investcrm.plan.model.PlanDocument;
 import io.investcrm.plan.model.PlanSection;
 import io.investcrm.plan.model.Zone;
-import io.investcrm.security.CurrentUser;
 import io.investcrm.web.DomainException;
 
 /**
@@ -38,8 +37,6 @@ public class MatchingService {
     @Inject
     CompanyProfiles profiles;
 
-    @Inject
-    CurrentUser currentUser;
 
     /** A prospect counts as "fitting" a priority from this score on (0–100), for the gap view. */
     @ConfigProperty(name = "investcrm.matching.gap-threshold", defaultValue = "50")
@@ -51,7 +48,7 @@ public class MatchingService {
 
     public List<MatchView> matches(long companyId, Locale locale) {
         CompanyProfiles.Row row = profiles.one(companyId);
-        if (row == null || !visible(row)) {
+        if (row == null) {
             throw DomainException.notFound("company", companyId);
         }
         return plan.engine().match(row.profile()).stream().map(r -> MatchView.from(r, locale)).toList();
@@ -136,9 +133,6 @@ public class MatchingService {
                 .thenComparing(s -> -s.row().companyId());
         PriorityQueue<Scored> heap = new PriorityQueue<>(worstFirst);
         for (CompanyProfiles.Row row : rows) {
-            if (!visible(row)) {
-                continue;
-            }
             double score = scorer.score(row);
             if (score <= 0) {
                 continue;
@@ -152,10 +146,5 @@ public class MatchingService {
         best.sort(worstFirst.reversed());
         return best.stream().map(s -> new CandidateView(s.row().companyId(), s.row().displayName(),
                 (int) Math.round(s.score()), s.row().stage(), s.row().status(), s.row().owner())).toList();
-    }
-
-    /** A confidential prospect is seen only by its owner and by those who see everything (issue 5). */
-    private boolean visible(CompanyProfiles.Row row) {
-        return !row.confidential() || currentUser.seesAll() || currentUser.username().equals(row.owner());
     }
 }

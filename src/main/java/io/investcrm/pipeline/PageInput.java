@@ -19,12 +19,10 @@ import io.investcrm.web.FormData;
  */
 public final class PageInput {
 
-    private final MultivaluedMap<String, String> values;
     private final FormData data;
     private final List<DomainException.FieldError> errors = new ArrayList<>();
 
     public PageInput(MultivaluedMap<String, String> values) {
-        this.values = values;
         this.data = new FormData(values);
     }
 
@@ -81,9 +79,5 @@ public final class PageInput {
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
         }
-    }
-
-    MultivaluedMap<String, String> values() {
-        return values;
     }
 }

@@ -35,10 +35,20 @@ public class PipelinePages {
 
     /** What the detail page re-renders after a refused action: which form failed, the input and the messages. */
     public record Attempt(String form, ProspectForms.Move move, ProspectForms.Status status, String handoverTo,
-            String note, FormErrors errors) {
+            String note, ProspectForms.Details details, FormErrors errors) {
 
         static Attempt none() {
-            return new Attempt("", ProspectForms.Move.empty(), ProspectForms.Status.empty(), null, null, FormErrors.none());
+            return new Attempt("", ProspectForms.Move.empty(), ProspectForms.Status.empty(), null, null, null, FormErrors.none());
+        }
+
+        Attempt failedWith(FormErrors e) {
+            return new Attempt(form, move, status, handoverTo, note, details, e);
+        }
+
+        /** The details form shows what was typed after a refusal, else the prospect's current values. */
+        Attempt withCurrentDetails(ProspectView p) {
+            return details != null ? this : new Attempt(form, move, status, handoverTo, note, new ProspectForms.Details(
+                    p.probabilityOverriddenValue(), p.expectedLandingDate(), p.leader(), p.confidential()), errors);
         }
 
         public boolean failed(String name) {
@@ -100,7 +110,7 @@ public class PipelinePages {
         ProspectForms.Move form = new ProspectForms.Move(in.data().enumValue("stage", Stage.class), in.date("signedOn"),
                 in.raw("agreementRef"), in.date("registeredOn"), in.raw("localCreditCode"), in.raw("landingEvidence"),
                 in.raw("note"));
-        return act(id, new Attempt("move", form, ProspectForms.Status.empty(), null, form.note(), FormErrors.none()), () -> {
+        return act(id, new Attempt("move", form, ProspectForms.Status.empty(), null, form.note(), null, FormErrors.none()), () -> {
             in.throwIfErrors();
             service.move(id, form);
         });
@@ -113,7 +123,7 @@ public class PipelinePages {
         PageInput in = new PageInput(body);
         ProspectForms.Status form = new ProspectForms.Status(in.data().enumValue("status", ProspectStatus.class),
                 in.raw("reason"), in.raw("lostTo"), in.date("departedOn"));
-        return act(id, new Attempt("status", ProspectForms.Move.empty(), form, null, null, FormErrors.none()), () -> {
+        return act(id, new Attempt("status", ProspectForms.Move.empty(), form, null, null, null, FormErrors.none()), () -> {
             in.throwIfErrors();
             service.changeStatus(id, form);
         });
@@ -149,16 +159,18 @@ public class PipelinePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response details(@PathParam("id") long id, MultivaluedMap<String, String> body) {
         PageInput in = new PageInput(body);
-        return act(id, attempt("details", null, null), () -> {
-            ProspectForms.Details form = new ProspectForms.Details(in.data().integer("probability"),
-                    in.date("expectedLandingDate"), in.raw("leader"), in.checkbox("confidential"));
+        ProspectForms.Details form = new ProspectForms.Details(in.data().integer("probability"),
+                in.date("expectedLandingDate"), in.raw("leader"), in.checkbox("confidential"));
+        Attempt attempt = new Attempt("details", ProspectForms.Move.empty(), ProspectForms.Status.empty(), null, null, form,
+                FormErrors.none());
+        return act(id, attempt, () -> {
             in.throwIfErrors();
             service.updateDetails(id, form);
         });
     }
 
     private Attempt attempt(String form, String to, String note) {
-        return new Attempt(form, ProspectForms.Move.empty(), ProspectForms.Status.empty(), to, note, FormErrors.none());
+        return new Attempt(form, ProspectForms.Move.empty(), ProspectForms.Status.empty(), to, note, null, FormErrors.none());
     }
 
     /** Runs an action; success redirects (PRG), a refusal re-renders the page with the input and the messages. */
@@ -170,8 +182,7 @@ public class PipelinePages {
             if (e.status() == 404 || e.status() == 403) {
                 throw e;
             }
-            Attempt failed = new Attempt(attempt.form(), attempt.move(), attempt.status(), attempt.handoverTo(),
-                    attempt.note(), FormErrors.from(e, uiLocale.get()));
+            Attempt failed = attempt.failedWith(FormErrors.from(e, uiLocale.get()));
             return Response.status(e.status() == 409 ? 409 : 422).entity(page(id, failed, false)).build();
         }
     }
@@ -179,7 +190,7 @@ public class PipelinePages {
     private TemplateInstance page(long id, Attempt attempt, boolean saved) {
         ProspectView p = service.get(id);
         boolean canVerify = currentUser.hasRole(Roles.MANAGER) || currentUser.hasRole(Roles.ADMIN);
-        return Templates.detail(p, attempt, service.canAct(id), canVerify, List.of(Stage.values()),
+        return Templates.detail(p, attempt.withCurrentDetails(p), service.canAct(id), canVerify, List.of(Stage.values()),
                 List.of(ProspectStatus.values()), users.people(), saved).setLocale(uiLocale.get());
     }
 

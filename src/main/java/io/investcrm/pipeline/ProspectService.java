@@ -328,9 +328,7 @@ public class ProspectService {
 
     ProspectView view(Prospect p) {
         LocalDateTime now = clock.now();
-        List<ProspectEventView> history = p.id == null ? List.of()
-                : ProspectEvent.<ProspectEvent>list("prospectId = ?1 order by occurredAt desc, id desc", p.id).stream()
-                        .map(ProspectEventView::from).toList();
+        List<ProspectEventView> history = history(p);
         Staleness light = p.staleness(now, config.staleYellowDays(), config.staleRedDays());
         return new ProspectView(p.id, p.version, p.companyId, names(List.of(p.companyId)).get(p.companyId), p.stage,
                 p.status, p.statusReason, p.lostTo, p.owner, p.ownerSince, p.leader, p.teamCode, p.confidential,
@@ -339,6 +337,22 @@ public class ProspectService {
                 Prospect.daysBetween(p.lastProgressAt, now), light, p.signedOn, p.agreementRef, p.registeredOn,
                 p.localCreditCode, p.landingEvidence, p.landingRecordedBy, p.landingVerifiedBy, p.landingVerifiedAt,
                 p.awaitsVerification(), p.landingCounts(), p.departedOn, history);
+    }
+
+    /** Newest first; each stage change carries the days spent in the stage it left. */
+    private List<ProspectEventView> history(Prospect p) {
+        List<ProspectEvent> events = ProspectEvent.list("prospectId = ?1 order by occurredAt asc, id asc", p.id);
+        List<ProspectEventView> out = new ArrayList<>();
+        LocalDateTime stageSince = events.isEmpty() ? p.createdAt : events.get(0).occurredAt;
+        for (ProspectEvent e : events) {
+            Long days = null;
+            if (e.kind == EventKind.STAGE || e.kind == EventKind.REJECTED) {
+                days = Prospect.daysBetween(stageSince, e.occurredAt);
+                stageSince = e.occurredAt;
+            }
+            out.add(0, ProspectEventView.from(e, days));
+        }
+        return out;
     }
 
     List<ProspectSummary> summaries(List<Prospect> prospects) {

@@ -1,6 +1,9 @@
 package io.investcrm.pipeline;
 
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +28,24 @@ public class Visibility {
             params.forEach(query::setParameter);
             return query;
         }
+
+        /**
+         * The condition with ordinal markers ({@code ?n}) for statements built with ordinal parameters: appends the
+         * values to {@code ordinalParams} in order and numbers the markers after the ones already there.
+         */
+        public String ordinal(List<Object> ordinalParams) {
+            Matcher m = NAMED.matcher(sql);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                ordinalParams.add(params.get(m.group(1)));
+                m.appendReplacement(out, "?" + ordinalParams.size());
+            }
+            m.appendTail(out);
+            return out.toString();
+        }
     }
+
+    private static final Pattern NAMED = Pattern.compile(":(visUser|visTeam)\\b");
 
     @Inject
     CurrentUser currentUser;

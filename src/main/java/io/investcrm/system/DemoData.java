@@ -161,9 +161,12 @@ public class DemoData {
         boolean signed = landed || "SIGNED".equals(f.stage());
         long prospect = insert("INSERT INTO prospect (company_id, stage, status, status_reason, owner, leader, team_code, "
                 + "stage_entered_at, last_activity_at, last_progress_at, signed_on, agreement_ref, registered_on, "
-                + "local_credit_code, landing_evidence, landing_verified_by, landing_verified_at, created_at, updated_at) "
-                + "VALUES (?1, ?2, ?3, ?4, ?5, 'manager1', ?6, ?7, ?7, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15)",
-                companyId, f.stage(), f.status(), "LOST".equals(f.status()) ? "选择落户前海" : null, f.owner(), team,
+                + "local_credit_code, landing_evidence, landing_verified_by, landing_verified_at, created_at, updated_at, "
+                + "owner_since, landing_recorded_by, lost_to) "
+                + "VALUES (?1, ?2, ?3, ?4, ?5, 'manager1', ?6, ?7, ?7, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15, "
+                + "CASE WHEN ?5 IS NULL THEN NULL ELSE ?7 END, CASE WHEN ?10 IS NULL THEN NULL ELSE ?5 END, "
+                + "CASE WHEN ?3 = 'LOST' THEN '前海深港现代服务业合作区' END)",
+                companyId, f.stage(), f.status(), "LOST".equals(f.status()) ? "选择落户前海：租金补贴更高" : null, f.owner(), team,
                 now.minusDays(f.daysInStage()), signed ? LocalDate.now().minusDays(f.daysInStage() + 5L) : null,
                 signed ? "FT-2026-" + companyId : null, landed ? LocalDate.now().minusDays(f.daysInStage()) : null,
                 landed ? "91440300MA5LAND" + String.format("%02d", companyId % 100) + checkTail(companyId) : null,

@@ -20,6 +20,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -70,8 +71,8 @@ public class ProblemMapper {
         return answer(403, "forbidden", new Object[0], List.of());
     }
 
-    @ServerExceptionMapper
-    public Response malformed(JsonProcessingException e) {
+    @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class })
+    public Response malformed(Exception e) {
         return answer(400, "request.malformed", new Object[0], List.of());
     }
 

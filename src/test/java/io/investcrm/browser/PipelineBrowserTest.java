@@ -113,5 +113,18 @@ class PipelineBrowserTest {
         assertEquals("进入签约阶段须填写签约日期。", d.findElement(By.id("err-signedOn")).getText());
         assertTrue(d.findElement(By.id("prospect-stage")).getText().contains("考察"));
         assertTrue(d.findElement(By.id("prospect-history")).getText().contains("阶段变更"));
+
+        // my board and my list show it in its new stage, with its traffic light
+        d.get(baseUrl() + "/pipeline");
+        assertTrue(d.findElement(By.id("column-VISITED")).getText().contains(name));
+        d.get(baseUrl() + "/pipeline/list");
+        WebElement row = d.findElement(By.id("prospect-list")).findElement(By.xpath(".//tr[td/a[text()='" + name + "']]"));
+        assertTrue(row.findElement(By.className("light-green")).isDisplayed());
+    }
+
+    @Test
+    void aManagerSeesTheVerificationQueue() {
+        browser.signIn(baseUrl(), "/verification", Tokens.MANAGER);
+        assertTrue(browser.driver.findElement(By.tagName("h1")).getText().contains("落地核验"));
     }
 }

@@ -308,6 +308,17 @@ class ProspectResourceTest {
     }
 
     @Test
+    void historyKeepsTheTimeSpentInEachStage() {
+        long id = TestData.newProspect(Tokens.OFFICER);
+        moveClock(Duration.ofDays(5));
+        as(Tokens.OFFICER).body(move("CONTACTED")).post("/api/prospects/" + id + "/moves").then().statusCode(200);
+        moveClock(Duration.ofDays(12));
+        as(Tokens.OFFICER).get("/api/prospects/" + id).then().body("daysInStage", equalTo(7))
+                .body("history[0].kind", equalTo("STAGE")).body("history[0].daysInPreviousStage", equalTo(5))
+                .body("history[1].kind", equalTo("STARTED")).body("history[1].daysInPreviousStage", nullValue());
+    }
+
+    @Test
     void theBoardAndListsCarryTheLights() {
         long id = TestData.newProspect(Tokens.OFFICER);
         as(Tokens.OFFICER).queryParam("mine", true).queryParam("size", 200).get("/api/prospects").then()

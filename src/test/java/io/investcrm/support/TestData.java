@@ -87,4 +87,46 @@ public final class TestData {
         startProspect(Tokens.OFFICER, company, Map.of("pool", true));
         return company;
     }
+
+    /** A valid LEI (ISO 17442, MOD 97-10 check digits) unique to this run. */
+    public static String lei() {
+        String first18 = String.format("5493%014d", next() * 7919L % 100_000_000_000_000L);
+        java.math.BigInteger n = new java.math.BigInteger(digitsOf(first18 + "00"));
+        int check = 98 - n.mod(java.math.BigInteger.valueOf(97)).intValue();
+        return first18 + (check < 10 ? "0" + check : Integer.toString(check));
+    }
+
+    private static String digitsOf(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            sb.append(Character.digit(c, 36));
+        }
+        return sb.toString();
+    }
+
+    /** A contact body with personal data in every field. */
+    public static Map<String, Object> contact(String name, String phone, String email) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("title", "合伙人");
+        body.put("phone", phone);
+        body.put("email", email);
+        body.put("wechat", "wxid_" + next());
+        body.put("source", "名片");
+        body.put("consent", "GRANTED");
+        return body;
+    }
+
+    /** Creates a contact at a company through the API and returns its id. */
+    public static long createContact(String username, long companyId, Map<String, Object> body) {
+        Number id = given().header("Authorization", Tokens.bearer(username)).contentType(ContentType.JSON).body(body)
+                .when().post("/api/companies/" + companyId + "/contacts")
+                .then().statusCode(201).extract().path("id");
+        return id.longValue();
+    }
+
+    /** A mobile number unique to this run. */
+    public static String mobile() {
+        return String.format("139%08d", next() % 100_000_000);
+    }
 }

@@ -1,0 +1,303 @@
+package io.investcrm.company.contact;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.investcrm.audit.AuditEvent;
+import io.investcrm.audit.AuditService;
+import io.investcrm.company.Company;
+import io.investcrm.company.CompanyService;
+import io.investcrm.security.CurrentUser;
+import io.investcrm.security.Roles;
+import io.investcrm.security.pii.Masking;
+import io.investcrm.system.AppClock;
+import io.investcrm.web.DomainException;
+import io.investcrm.web.DomainException.FieldError;
+import io.investcrm.web.FormValidator;
+
+/**
+ * Contacts under PIPL: personal data encrypted at rest and masked in every list; the full value only for those who
+ * work the firm (officer or manager, see {@link #mayReveal}), each reveal audited with the field; export of one
+ * person's data and erasure on request. The field history records masked values only, so the audit trail holds no
+ * personal data in clear.
+ */
+@ApplicationScoped
+public class ContactService {
+
+    public static final String AUDIT_TYPE = "contact";
+
+    @Inject
+    PiiService pii;
+
+    @Inject
+    CompanyService companies;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AppClock clock;
+
+    @Inject
+    FormValidator validator;
+
+    @Inject
+    EntityManager em;
+
+    public List<ContactView> ofCompany(long companyId) {
+        companies.find(companyId);
+        return Contact.<Contact>list("companyId = ?1 order by erasedAt, id", companyId).stream().map(ContactView::from).toList();
+    }
+
+    public ContactView get(long id) {
+        return ContactView.from(find(id));
+    }
+
+    Contact find(long id) {
+        Contact c = Contact.findById(id);
+        if (c == null) {
+            throw DomainException.notFound("contact", id);
+        }
+        // the company read path decides what may be seen (visibility lives in CompanyService)
+        companies.find(c.companyId);
+        return c;
+    }
+
+    public List<AuditEvent> history(long id) {
+        find(id);
+        return audit.history(AUDIT_TYPE, id);
+    }
+
+    @Transactional
+    public ContactView create(long companyId, ContactForm form) {
+        Contact c = createEntity(companyId, form);
+        return ContactView.from(c);
+    }
+
+    /** Creates a contact in the caller's transaction (the import writes many in one). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Contact createEntity(long companyId, ContactForm form) {
+        companies.findLive(companyId);
+        validate(form, true);
+        Contact c = new Contact();
+        c.companyId = companyId;
+        Map<String, String> before = snapshot(c);
+        apply(c, form);
+        c.createdAt = clock.now();
+        c.createdBy = currentUser.username();
+        c.updatedAt = c.createdAt;
+        c.updatedBy = c.createdBy;
+        c.persist();
+        audit.record(AUDIT_TYPE, c.id, "create", "company " + companyId, changes(before, snapshot(c)));
+        return c;
+    }
+
+    @Transactional
+    public ContactView update(long id, ContactForm form) {
+        Contact c = find(id);
+        if (c.erased()) {
+            throw DomainException.conflict("contact.erased");
+        }
+        if (form == null || form.version() == null || form.version() != c.version) {
+            throw DomainException.conflict("conflict.stale");
+        }
+        validate(form, false);
+        Map<String, String> before = snapshot(c);
+        apply(c, form);
+        c.updatedAt = clock.now();
+        c.updatedBy = currentUser.username();
+        audit.record(AUDIT_TYPE, c.id, "update", null, changes(before, snapshot(c)));
+        return ContactView.from(c);
+    }
+
+    /**
+     * Whether the signed-in person may see a contact's data in full. Managers may; an officer may for contacts he
+     * created or of firms he owns or nobody owns yet (the pursuit's owner works the firm). Approvers and admins decide
+     * and administer, they do not call people: they never see personal data in full (PIPL: minimum necessary).
+     */
+    public boolean mayReveal(Contact c) {
+        if (currentUser.hasRole(Roles.MANAGER)) {
+            return true;
+        }
+        if (!currentUser.hasRole(Roles.OFFICER)) {
+            return false;
+        }
+        if (currentUser.username().equals(c.createdBy)) {
+            return true;
+        }
+        String owner = ownerOf(c.companyId);
+        return owner == null || owner.equals(currentUser.username());
+    }
+
+    public boolean mayReveal(long contactId) {
+        return mayReveal(find(contactId));
+    }
+
+    @Transactional
+    public RevealView reveal(long id, PiiField field) {
+        if (field == null) {
+            throw DomainException.invalid(List.of(new FieldError("field", "validation.invalid-choice")));
+        }
+        Contact c = find(id);
+        if (c.erased()) {
+            throw DomainException.conflict("contact.erased");
+        }
+        if (!mayReveal(c)) {
+            throw DomainException.forbidden("contact.reveal.forbidden");
+        }
+        String stored = switch (field) {
+            case NAME -> c.nameEnc;
+            case PHONE -> c.phoneEnc;
+            case EMAIL -> c.emailEnc;
+            case WECHAT -> c.wechatEnc;
+        };
+        audit.record(AUDIT_TYPE, c.id, "reveal", field.name());
+        return new RevealView(c.id, field, pii.decrypt(stored));
+    }
+
+    /** Everything held about the person, in clear, for the person's own request; the export itself is audited. */
+    @Transactional
+    public PersonalDataExport export(long id) {
+        Contact c = find(id);
+        Company company = companies.find(c.companyId);
+        audit.record(AUDIT_TYPE, c.id, "export", null);
+        List<PersonalDataExport.Processing> processing = new ArrayList<>();
+        for (AuditEvent e : audit.history(AUDIT_TYPE, id)) {
+            processing.add(new PersonalDataExport.Processing(e.occurredAt, e.actor, e.action, e.detail));
+        }
+        return new PersonalDataExport(c.id, c.companyId, company.displayName(), pii.decrypt(c.nameEnc), c.title,
+                pii.decrypt(c.phoneEnc), pii.decrypt(c.emailEnc), pii.decrypt(c.wechatEnc), c.source, c.consent,
+                c.consentAt, c.consentNote, c.createdAt, c.createdBy, clock.now(), processing);
+    }
+
+    /**
+     * Erasure on request (PIPL art. 47): every personal field, its masked copy and blind index go; the row stays as a
+     * tombstone (company, source, consent withdrawn, who erased it when) so activities that named the person still
+     * resolve, and the audit row proves the erasure.
+     */
+    @Transactional
+    public ContactView erase(long id, String reason) {
+        Contact c = find(id);
+        if (c.erased()) {
+            throw DomainException.conflict("contact.erased");
+        }
+        Map<String, String> before = snapshot(c);
+        c.nameEnc = null;
+        c.nameMasked = null;
+        c.title = null;
+        c.phoneEnc = null;
+        c.phoneMasked = null;
+        c.phoneIndex = null;
+        c.emailEnc = null;
+        c.emailMasked = null;
+        c.emailIndex = null;
+        c.wechatEnc = null;
+        c.wechatMasked = null;
+        c.consent = Consent.WITHDRAWN;
+        c.consentNote = reason == null || reason.isBlank() ? null : reason.strip().substring(0, Math.min(500, reason.strip().length()));
+        c.erasedAt = clock.now();
+        c.erasedBy = currentUser.username();
+        c.updatedAt = c.erasedAt;
+        c.updatedBy = c.erasedBy;
+        audit.record(AUDIT_TYPE, c.id, "erase", c.consentNote, changes(before, snapshot(c)));
+        return ContactView.from(c);
+    }
+
+    /** Contacts with this phone or e-mail (exact, through the blind indexes); the values never leave encrypted. */
+    public List<ContactView> lookup(String phone, String email) {
+        String pi = phone == null || phone.isBlank() ? null : pii.phoneIndex(phone);
+        String ei = email == null || email.isBlank() ? null : pii.emailIndex(email);
+        if (pi == null && ei == null) {
+            return List.of();
+        }
+        return Contact.<Contact>list("(?1 is not null and phoneIndex = ?1) or (?2 is not null and emailIndex = ?2)", pi, ei)
+                .stream().map(ContactView::from).toList();
+    }
+
+    private void validate(ContactForm form, boolean creating) {
+        if (form == null) {
+            throw new DomainException(400, "request.empty");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (creating && (form.name() == null || form.name().isBlank())) {
+            errors.add(new FieldError("name", "validation.required"));
+        }
+        validator.validate(form, errors);
+    }
+
+    private void apply(Contact c, ContactForm f) {
+        if (f.name() != null) {
+            String v = clean(f.name());
+            c.nameEnc = pii.encrypt(v);
+            c.nameMasked = Masking.maskName(v);
+        }
+        c.title = clean(f.title());
+        if (f.phone() != null) {
+            String v = clean(f.phone());
+            c.phoneEnc = pii.encrypt(v);
+            c.phoneMasked = Masking.maskPhone(v);
+            c.phoneIndex = v == null ? null : pii.phoneIndex(v);
+        }
+        if (f.email() != null) {
+            String v = clean(f.email());
+            c.emailEnc = pii.encrypt(v);
+            c.emailMasked = Masking.maskEmail(v);
+            c.emailIndex = v == null ? null : pii.emailIndex(v);
+        }
+        if (f.wechat() != null) {
+            String v = clean(f.wechat());
+            c.wechatEnc = pii.encrypt(v);
+            c.wechatMasked = Masking.maskWeChat(v);
+        }
+        c.source = f.source().strip();
+        Consent previous = c.consent;
+        c.consent = f.consent();
+        if (f.consentAt() != null) {
+            c.consentAt = f.consentAt();
+        } else if (f.consent() == Consent.GRANTED && previous != Consent.GRANTED) {
+            // consent given now, with no earlier date on record
+            c.consentAt = clock.now();
+        }
+        c.consentNote = clean(f.consentNote());
+    }
+
+    /** The field history of a contact: masked values only. */
+    private static Map<String, String> snapshot(Contact c) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("name", c.nameMasked);
+        m.put("title", c.title);
+        m.put("phone", c.phoneMasked);
+        m.put("email", c.emailMasked);
+        m.put("wechat", c.wechatMasked);
+        m.put("source", c.source);
+        m.put("consent", c.consent == null ? null : c.consent.name());
+        m.put("consentNote", c.consentNote);
+        return m;
+    }
+
+    private static Map<String, String[]> changes(Map<String, String> before, Map<String, String> after) {
+        Map<String, String[]> changes = new LinkedHashMap<>();
+        before.forEach((k, v) -> changes.put(k, new String[] { v, after.get(k) }));
+        return changes;
+    }
+
+    private String ownerOf(long companyId) {
+        List<?> rows = em.createNativeQuery("SELECT owner FROM prospect WHERE company_id = ?1").setParameter(1, companyId)
+                .getResultList();
+        return rows.isEmpty() ? null : (String) rows.get(0);
+    }
+
+    private static String clean(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

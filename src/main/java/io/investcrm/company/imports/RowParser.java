@@ -1,0 +1,115 @@
+package io.investcrm.company.imports;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.investcrm.company.CompanyForm;
+import io.investcrm.company.EntityRole;
+import io.investcrm.company.contact.Consent;
+import io.investcrm.company.contact.ContactForm;
+import io.investcrm.company.ranking.EntryRow;
+import io.investcrm.web.DomainException.FieldError;
+
+/** Turns one file row into the form the services take; what does not parse becomes a field error, not an exception. */
+final class RowParser {
+
+    private static final String LIST_SEPARATORS = "[;；,，、|]+";
+
+    private final Map<String, String> row;
+    final List<FieldError> errors = new ArrayList<>();
+
+    RowParser(Map<String, String> row) {
+        this.row = row;
+    }
+
+    String str(String column) {
+        String v = row.get(column);
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    List<String> list(String column) {
+        String v = str(column);
+        return v == null ? List.of() : Arrays.stream(v.split(LIST_SEPARATORS)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    Integer integer(String column) {
+        String v = str(column);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(v.replace(",", "")).intValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            errors.add(new FieldError(column, "validation.not-a-number"));
+            return null;
+        }
+    }
+
+    Long longValue(String column) {
+        Integer v = integer(column);
+        return v == null ? null : v.longValue();
+    }
+
+    BigDecimal decimal(String column) {
+        String v = str(column);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(v.replace(",", ""));
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(column, "validation.not-a-number"));
+            return null;
+        }
+    }
+
+    <E extends Enum<E>> E enumValue(String column, Class<E> type) {
+        String v = str(column);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, v.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(column, "validation.invalid-choice"));
+            return null;
+        }
+    }
+
+    CompanyForm company(Long parentId) {
+        String country = str("hqCountry");
+        String presence = str("presenceSought");
+        return new CompanyForm(str("nameZh"), str("nameEn"), str("nameTc"), str("creditCode"), str("hkCompanyNo"),
+                str("lei"), country == null ? null : country.toUpperCase(Locale.ROOT), str("hqCity"),
+                enumValue("entityRole", EntityRole.class), parentId,
+                presence == null ? null : presence.toUpperCase(Locale.ROOT).replace('-', '_'), str("businessActivities"),
+                list("industries"), decimal("revenueCnyM"), integer("headcount"), integer("spaceNeedSqm"),
+                str("preferredZone"), str("website"), null);
+    }
+
+    ContactForm contact(String defaultSource) {
+        Consent consent = enumValue("consent", Consent.class);
+        String source = str("source");
+        return new ContactForm(str("name"), str("title"), str("phone"), str("email"), str("wechat"),
+                source == null ? defaultSource : source, consent == null ? Consent.PENDING : consent, null,
+                str("consentNote"), null);
+    }
+
+    EntryRow entry() {
+        Integer rank = integer("rank");
+        if (rank == null && str("rank") == null) {
+            errors.add(new FieldError("rank", "validation.required"));
+        } else if (rank != null && rank < 1) {
+            errors.add(new FieldError("rank", "ranking.rank.invalid"));
+        }
+        if (str("name") == null) {
+            errors.add(new FieldError("name", "validation.required"));
+        }
+        return new EntryRow(rank == null ? 0 : rank, str("name") == null ? "" : str("name"), str("nameEn"),
+                str("creditCode"), str("hkCompanyNo"), str("lei"));
+    }
+}
