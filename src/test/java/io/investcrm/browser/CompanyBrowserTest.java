@@ -3,9 +3,7 @@ package io.investcrm.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -13,33 +11,18 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import io.investcrm.support.Browser;
+import io.investcrm.support.BrowserTestBase;
 import io.investcrm.support.TestData;
 import io.investcrm.support.Tokens;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** An officer in a real browser: Keycloak login, company list, a form that refuses bad input, a saved company. */
 @QuarkusTest
-class CompanyBrowserTest {
-
-    @TestHTTPResource("/")
-    URL base;
-
-    static Browser browser;
+class CompanyBrowserTest extends BrowserTestBase {
 
     @BeforeAll
     static void open() {
         browser = new Browser(390, 844); // a phone screen: the office works on phones too
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
-
-    String baseUrl() {
-        String s = base.toString();
-        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
     }
 
     @Test

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,33 +15,18 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import io.investcrm.support.Browser;
+import io.investcrm.support.BrowserTestBase;
 import io.investcrm.support.TestData;
 import io.investcrm.support.Tokens;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** In a real browser: upload a file, read the dry run's report, import skipping the bad row; reveal a contact's phone. */
 @QuarkusTest
-class ImportBrowserTest {
-
-    @TestHTTPResource("/")
-    URL base;
-
-    static Browser browser;
+class ImportBrowserTest extends BrowserTestBase {
 
     @BeforeAll
     static void open() {
         browser = new Browser();
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
-
-    String baseUrl() {
-        String s = base.toString();
-        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
     }
 
     @Test

@@ -3,10 +3,8 @@ package io.investcrm.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -16,34 +14,19 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import io.investcrm.support.Browser;
+import io.investcrm.support.BrowserTestBase;
 import io.investcrm.support.TestData;
 import io.investcrm.support.Tokens;
 import io.investcrm.system.AppClock;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** An officer on a phone: starts a pursuit, logs a visit with a follow-up, sees the task, moves the prospect. */
 @QuarkusTest
-class PipelineBrowserTest {
-
-    @TestHTTPResource("/")
-    URL base;
-
-    static Browser browser;
+class PipelineBrowserTest extends BrowserTestBase {
 
     @BeforeAll
     static void open() {
         browser = new Browser(390, 844);
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
-
-    String baseUrl() {
-        String s = base.toString();
-        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
     }
 
     void setValue(WebElement input, String value) {

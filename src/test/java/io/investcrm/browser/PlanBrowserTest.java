@@ -3,21 +3,19 @@ package io.investcrm.browser;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import io.investcrm.support.Browser;
+import io.investcrm.support.BrowserTestBase;
 import io.investcrm.support.TestData;
 import io.investcrm.support.Tokens;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -25,26 +23,11 @@ import io.quarkus.test.junit.QuarkusTest;
  * company's explained matches — in both languages, with no missing text.
  */
 @QuarkusTest
-class PlanBrowserTest {
-
-    @TestHTTPResource("/")
-    URL base;
-
-    static Browser browser;
+class PlanBrowserTest extends BrowserTestBase {
 
     @BeforeAll
     static void open() {
         browser = new Browser();
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
-
-    String baseUrl() {
-        String s = base.toString();
-        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
     }
 
     @Test

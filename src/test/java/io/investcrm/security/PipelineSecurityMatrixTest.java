@@ -1,9 +1,6 @@
 package io.investcrm.security;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.allOf;
-import static org.hamcrest.Matchers.greaterThanOrEqualTo;
-import static org.hamcrest.Matchers.lessThan;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,6 +19,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import io.investcrm.support.TestData;
+import io.investcrm.support.RoleMatrix;
 import io.investcrm.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,12 +33,10 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTest
 class PipelineSecurityMatrixTest {
 
-    static final String OFFICER = "officer";
-    static final String MANAGER = "manager";
-    static final String APPROVER = "approver";
-    static final String ADMIN = "admin";
-    static final Map<String, String> USER_OF_ROLE = Map.of(OFFICER, Tokens.OFFICER, MANAGER, Tokens.MANAGER,
-            APPROVER, Tokens.APPROVER, ADMIN, Tokens.ADMIN);
+    static final String OFFICER = RoleMatrix.OFFICER;
+    static final String MANAGER = RoleMatrix.MANAGER;
+    static final String APPROVER = RoleMatrix.APPROVER;
+    static final String ADMIN = RoleMatrix.ADMIN;
     static final Set<String> CRM = Set.of(OFFICER, MANAGER, ADMIN);
     static final Set<String> EVERYONE = Set.of(OFFICER, MANAGER, APPROVER, ADMIN);
     static final Set<String> CHECKERS = Set.of(MANAGER, ADMIN);
@@ -152,20 +148,7 @@ class PipelineSecurityMatrixTest {
 
     @TestFactory
     Stream<DynamicTest> matrix() {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Endpoint e : endpoints()) {
-            tests.add(DynamicTest.dynamicTest(e + " without token → 401", () -> request(e, null).then().statusCode(401)));
-            for (String role : List.of(OFFICER, MANAGER, APPROVER, ADMIN)) {
-                String user = USER_OF_ROLE.get(role);
-                if (e.allowed().contains(role)) {
-                    tests.add(DynamicTest.dynamicTest(e + " as " + role + " → 2xx",
-                            () -> request(e, user).then().statusCode(allOf(greaterThanOrEqualTo(200), lessThan(300)))));
-                } else {
-                    tests.add(DynamicTest.dynamicTest(e + " as " + role + " → 403", () -> request(e, user).then().statusCode(403)));
-                }
-            }
-        }
-        return tests.stream();
+        return RoleMatrix.tests(endpoints(), Endpoint::allowed, PipelineSecurityMatrixTest::request);
     }
 
     private static io.restassured.response.Response request(Endpoint e, String user) {
