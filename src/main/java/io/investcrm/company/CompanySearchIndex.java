@@ -64,18 +64,22 @@ public class CompanySearchIndex {
         return text.length() > SEARCH_TEXT_MAX ? text.substring(0, SEARCH_TEXT_MAX) : text;
     }
 
-    /** The distinct bigrams of every name in a search text. */
+    /** The distinct index terms ({@link SearchKeys#terms}) of every name in a search text. */
     public static Set<String> grams(String searchText) {
         Set<String> grams = new LinkedHashSet<>();
         for (String n : searchText.split("\\|")) {
             if (!n.isEmpty()) {
-                grams.addAll(SearchKeys.ngrams(n));
+                grams.addAll(SearchKeys.terms(n));
             }
         }
         return grams;
     }
 
-    /** Replaces the company's name bigrams; call after the company has an id. */
+    /**
+     * Replaces the company's name terms; call after the company has an id and whenever its {@code updatedAt} changes:
+     * each term row carries it, so that a name search walks its rarest term's rows newest change first and stops at
+     * the end of the page (see {@link CompanySearchSql}).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void writeGrams(Company c) {
         em.createNativeQuery("DELETE FROM company_name_gram WHERE company_id = ?1").setParameter(1, c.id).executeUpdate();
@@ -83,13 +87,14 @@ public class CompanySearchIndex {
         if (grams.isEmpty()) {
             return;
         }
-        StringBuilder sql = new StringBuilder("INSERT INTO company_name_gram (gram, company_id) VALUES ");
+        StringBuilder sql = new StringBuilder("INSERT INTO company_name_gram (gram, company_id, updated_at) VALUES ");
         for (int i = 0; i < grams.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(?").append(2 * i + 1).append(", ?").append(2 * i + 2).append(')');
+            sql.append(i == 0 ? "" : ", ").append("(?").append(3 * i + 1).append(", ?").append(3 * i + 2)
+                    .append(", ?").append(3 * i + 3).append(')');
         }
         var insert = em.createNativeQuery(sql.toString());
         for (int i = 0; i < grams.size(); i++) {
-            insert.setParameter(2 * i + 1, grams.get(i)).setParameter(2 * i + 2, c.id);
+            insert.setParameter(3 * i + 1, grams.get(i)).setParameter(3 * i + 2, c.id).setParameter(3 * i + 3, c.updatedAt);
         }
         insert.executeUpdate();
     }

@@ -12,12 +12,18 @@ import io.investcrm.company.identity.NameNormalizer;
 import io.investcrm.company.identity.SearchKeys;
 
 /**
- * The SQL of the company search, as plain text and ordinal parameters ({@code ?1 …}), so that the application and the
- * search benchmark run exactly the same statements.
+ * The company search, as plain SQL with ordinal parameters ({@code ?1 …}) run through a {@link Db}, so that the
+ * application and the search benchmark run exactly the same statements.
  *
- * <p>Name fragments: the folded query's bigrams must all be present in {@code company_name_gram} (one indexed join per
- * bigram; the optimizer starts from the rarest), then {@code search_text LIKE} verifies the bigrams are adjacent and in
- * order. A one-character query has no bigram and falls back to LIKE alone.
+ * <p>Name fragments: the index table {@code company_name_gram} holds each live company's name terms
+ * ({@link SearchKeys#terms}) with its {@code updated_at}. A search first counts, capped, how many rows each of the
+ * query's terms has (the probe), then walks the rarest term's rows newest change first ({@code ix_gram_recent}),
+ * checks the whole fragment with {@code search_text LIKE}, and stops at the end of
+ * the page: its cost follows the page and the rarest term, not the size of the register. The join order is fixed
+ * ({@code STRAIGHT_JOIN}, {@code FORCE INDEX}: both MySQL and MariaDB honour them) because the optimizer cannot know
+ * that the walk may stop early. A query too short for any term (one or two Latin letters) falls back to LIKE alone.
+ *
+ * <p>Counting stops at {@value #COUNT_CAP} + 1 matches ("more than {@value #COUNT_CAP}").
  */
 public final class CompanySearchSql {
 
@@ -27,9 +33,13 @@ public final class CompanySearchSql {
      */
     public static final int COUNT_CAP = 1000;
 
-    /** At most this many bigrams are joined; LIKE verifies the rest. */
+    /** At most this many of a query's terms are probed for the rarest; LIKE verifies the whole fragment. */
     static final int MAX_GRAM_JOINS = 4;
+    /** The probe counts a term's rows up to here: beyond it, any of the common terms drives equally well. */
+    static final int PROBE_CAP = 5000;
     static final String NO_STAGE = "NONE";
+    private static final String PROSPECT_JOIN = " LEFT JOIN prospect p ON p.company_id = c.id";
+    private static final Pattern PROSPECT_USE = Pattern.compile("(?<![A-Za-z0-9_])p\\.");
     private static final Pattern CODE_LIKE = Pattern.compile("[0-9A-Z]{18}|[0-9A-Z]{20}");
 
     public static final String COLUMNS = "c.id, c.name_zh, c.name_en, c.credit_code, c.hq_country, c.hq_city, "
@@ -53,38 +63,110 @@ public final class CompanySearchSql {
         }
     }
 
+    /** Runs a native statement with ordinal parameters: the application's entity manager, or plain JDBC. */
+    @FunctionalInterface
+    public interface Db {
+        List<Object[]> rows(String sql, List<Object> params, int offset, int limit);
+    }
+
+    /** A page of {@link #COLUMNS} rows and the capped total (-1 when not counted). */
+    public record Result(List<Object[]> rows, long total) {
+    }
+
     private CompanySearchSql() {
     }
 
-    /** The search statements for a filter, limited to what {@code visible} (a condition on prospect {@code p}) allows. */
-    public static Sql build(Filter f, Visibility.Predicate visible) {
-        List<Object> params = new ArrayList<>();
-        StringBuilder from = new StringBuilder(" FROM company c");
-        List<String> where = new ArrayList<>();
-        where.add("c.survivor_id IS NULL");
-        String q = f.q() == null ? "" : f.q().strip();
-        if (!q.isEmpty()) {
-            String compact = q.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
-            if (CODE_LIKE.matcher(compact).matches() && (CreditCode.isValid(compact) || Lei.isValid(compact))) {
-                // a pasted identifier finds its company directly
-                where.add(compact.length() == 18 ? "c.credit_code = " + p(params, compact) : "c.lei = " + p(params, compact));
-            } else {
-                String folded = NameNormalizer.standard().fold(q);
-                List<String> grams = pick(new ArrayList<>(SearchKeys.ngrams(folded)));
-                if (folded.codePointCount(0, folded.length()) >= 2) {
-                    int i = 0;
-                    for (String g : grams) {
-                        i++;
-                        from.append(" JOIN company_name_gram g").append(i).append(" ON g").append(i)
-                                .append(".company_id = c.id AND g").append(i).append(".gram = ").append(p(params, g));
-                    }
-                }
-                if (!folded.isEmpty()) {
-                    where.add("c.search_text LIKE " + p(params, "%" + escapeLike(folded) + "%"));
+    /**
+     * Runs a search: probe, page, and (when {@code count}) the capped count.
+     *
+     * @param visible the pipeline's visibility rule as a condition on prospect {@code p}
+     */
+    public static Result search(Db db, Filter f, Visibility.Predicate visible, int offset, int limit, boolean count) {
+        List<String> terms = queryTerms(f);
+        String driver = null;
+        if (terms.size() == 1) {
+            driver = terms.get(0);
+        } else if (terms.size() > 1) {
+            Sql probe = probe(terms);
+            long fewest = Long.MAX_VALUE;
+            for (Object[] r : db.rows(probe.select(), probe.params(), 0, terms.size())) {
+                long n = ((Number) r[1]).longValue();
+                if (n < fewest) {
+                    fewest = n;
+                    driver = terms.get(((Number) r[0]).intValue());
                 }
             }
+            if (fewest == 0) {
+                // a term no name has: nothing can match
+                return new Result(List.of(), count ? 0 : -1);
+            }
         }
-        from.append(" LEFT JOIN prospect p ON p.company_id = c.id");
+        Sql sql = build(f, visible, driver);
+        List<Object[]> rows = db.rows(sql.select(), sql.params(), offset, limit);
+        long total = -1;
+        if (count) {
+            total = rows.size() < limit && (offset == 0 || !rows.isEmpty()) ? offset + rows.size()
+                    : ((Number) db.rows(sql.count(), sql.params(), 0, 1).get(0)[0]).longValue();
+        }
+        return new Result(rows, total);
+    }
+
+    /** The index terms a filter's name query looks up (at most {@value #MAX_GRAM_JOINS}); none for an identifier. */
+    static List<String> queryTerms(Filter f) {
+        String q = f.q() == null ? "" : f.q().strip();
+        if (q.isEmpty() || identifier(q) != null) {
+            return List.of();
+        }
+        return pick(new ArrayList<>(SearchKeys.queryTerms(NameNormalizer.standard().fold(q))));
+    }
+
+    /** The pasted credit code or LEI a query is, or null. */
+    private static String identifier(String q) {
+        String compact = q.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        return CODE_LIKE.matcher(compact).matches() && (CreditCode.isValid(compact) || Lei.isValid(compact)) ? compact : null;
+    }
+
+    /** How many rows each term has, capped at {@value #PROBE_CAP}: rows of (term index, count). */
+    static Sql probe(List<String> terms) {
+        List<Object> params = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            parts.add("SELECT " + i + " AS k, COUNT(*) AS n FROM (SELECT 1 FROM company_name_gram WHERE gram = "
+                    + p(params, terms.get(i)) + " LIMIT " + PROBE_CAP + ") t" + i);
+        }
+        return new Sql(String.join(" UNION ALL ", parts), null, params);
+    }
+
+    /**
+     * The search statements for a filter, limited to what {@code visible} (a condition on prospect {@code p})
+     * allows; {@code driver} is the name term whose rows the search walks (null: no name terms).
+     */
+    static Sql build(Filter f, Visibility.Predicate visible, String driver) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder from = new StringBuilder();
+        List<String> where = new ArrayList<>();
+        String order;
+        String q = f.q() == null ? "" : f.q().strip();
+        String id = q.isEmpty() ? null : identifier(q);
+        if (driver != null) {
+            // the other terms are not joined: reading the company row for LIKE costs what a term lookup costs
+            from.append(" FROM company_name_gram d FORCE INDEX (ix_gram_recent) JOIN company c ON c.id = d.company_id");
+            where.add("d.gram = " + p(params, driver));
+            order = " ORDER BY d.updated_at DESC, d.company_id DESC";
+        } else {
+            from.append(" FROM company c");
+            order = " ORDER BY c.updated_at DESC, c.id DESC";
+        }
+        where.add("c.survivor_id IS NULL");
+        if (id != null) {
+            // a pasted identifier finds its company directly
+            where.add(id.length() == 18 ? "c.credit_code = " + p(params, id) : "c.lei = " + p(params, id));
+        } else if (!q.isEmpty()) {
+            String folded = NameNormalizer.standard().fold(q);
+            if (!folded.isEmpty()) {
+                where.add("c.search_text LIKE " + p(params, "%" + escapeLike(folded) + "%"));
+            }
+        }
         // the pipeline's visibility rule (team, pool, confidential) applies to every list and export
         where.add(visible.ordinal(params));
         if (!blank(f.creditCode())) {
@@ -109,8 +191,13 @@ public final class CompanySearchSql {
             where.add(NO_STAGE.equals(f.stage()) ? "p.id IS NULL" : "p.stage = " + p(params, f.stage()));
         }
         String whereSql = " WHERE " + String.join(" AND ", where);
-        return new Sql("SELECT " + COLUMNS + from + whereSql + " ORDER BY c.updated_at DESC, c.id DESC",
-                "SELECT COUNT(*) FROM (SELECT c.id" + from + whereSql + " LIMIT " + (COUNT_CAP + 1) + ") capped", params);
+        String hint = driver != null ? "STRAIGHT_JOIN " : "";
+        String withProspect = from + PROSPECT_JOIN;
+        // the count joins the prospect only when a condition needs it (an officer's visibility, owner, stage)
+        String countFrom = PROSPECT_USE.matcher(whereSql).find() ? withProspect : from.toString();
+        return new Sql("SELECT " + hint + COLUMNS + withProspect + whereSql + order,
+                "SELECT COUNT(*) FROM (SELECT " + hint + "c.id" + countFrom + whereSql + " LIMIT " + (COUNT_CAP + 1) + ") capped",
+                params);
     }
 
     /** Spread the joins over the query: the first, the last and evenly between. */

@@ -70,27 +70,17 @@ public class CompanyService {
     }
 
     /** The filtered, paged company list (newest change first). */
-    @SuppressWarnings("unchecked")
     public PageView<CompanySummary> search(CompanySearchSql.Filter filter, Integer page, Integer size) {
         int[] ps = PageView.clamp(page, size);
-        CompanySearchSql.Sql sql = CompanySearchSql.build(filter, visibility.prospectSql("p"));
-        var select = em.createNativeQuery(sql.select());
-        var count = em.createNativeQuery(sql.count());
-        bind(select, sql.params());
-        bind(count, sql.params());
-        List<Object[]> rows = select.setFirstResult(ps[0] * ps[1]).setMaxResults(ps[1]).getResultList();
-        long total = ((Number) count.getSingleResult()).longValue();
-        return new PageView<>(rows.stream().map(CompanySummary::fromRow).toList(), ps[0], ps[1], total);
+        CompanySearchSql.Result found = CompanySearchSql.search(this::nativeRows, filter, visibility.prospectSql("p"),
+                ps[0] * ps[1], ps[1], true);
+        return new PageView<>(found.rows().stream().map(CompanySummary::fromRow).toList(), ps[0], ps[1], found.total());
     }
 
     /** Every company of a filtered list, for export (at most {@value #EXPORT_MAX}). */
-    @SuppressWarnings("unchecked")
     public List<Company> export(CompanySearchSql.Filter filter) {
-        CompanySearchSql.Sql sql = CompanySearchSql.build(filter, visibility.prospectSql("p"));
-        var select = em.createNativeQuery(sql.select());
-        bind(select, sql.params());
-        List<Long> ids = ((List<Object[]>) select.setMaxResults(EXPORT_MAX).getResultList()).stream()
-                .map(r -> CompanySummary.toLong(r[0])).toList();
+        List<Long> ids = CompanySearchSql.search(this::nativeRows, filter, visibility.prospectSql("p"), 0, EXPORT_MAX, false)
+                .rows().stream().map(r -> CompanySummary.toLong(r[0])).toList();
         List<Company> out = new ArrayList<>(ids.size());
         for (int i = 0; i < ids.size(); i += 1000) {
             List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + 1000));
@@ -115,10 +105,15 @@ public class CompanyService {
         return io.investcrm.company.imports.TableWriter.write(format, CompanyExport.header(), out);
     }
 
-    private static void bind(jakarta.persistence.Query q, List<Object> params) {
+    /** {@link CompanySearchSql.Db} on the entity manager: rows as arrays, also for one-column statements. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> nativeRows(String sql, List<Object> params, int offset, int limit) {
+        var query = em.createNativeQuery(sql);
         for (int i = 0; i < params.size(); i++) {
-            q.setParameter(i + 1, params.get(i));
+            query.setParameter(i + 1, params.get(i));
         }
+        return ((List<Object>) query.setFirstResult(offset).setMaxResults(limit).getResultList()).stream()
+                .map(r -> r instanceof Object[] a ? a : new Object[] { r }).toList();
     }
 
     public CompanyView get(long id) {
@@ -273,10 +268,10 @@ public class CompanyService {
 
     /** Names changed: the search text and bigrams follow, and the change counts as an update of the company. */
     void touch(Company c) {
-        searchIndex.prepare(c);
-        searchIndex.writeGrams(c);
         c.updatedAt = clock.now();
         c.updatedBy = currentUser.username();
+        searchIndex.prepare(c);
+        searchIndex.writeGrams(c);
     }
 
     // ---- duplicates, group, memberships ----

@@ -98,8 +98,18 @@ public class Visibility {
         if (currentUser.seesAll()) {
             return new Predicate("1 = 1", Map.of());
         }
-        return new Predicate("(" + alias + ".id IS NULL OR " + nullSafeCondition(alias, "team_code", "FALSE") + ")",
-                params());
+        return officerSql(alias, params());
+    }
+
+    /** {@link #prospectSql} for a user who does not see everything: public for the search benchmark. */
+    public static Predicate officerSql(String alias, Map<String, Object> params) {
+        return new Predicate("(" + alias + ".id IS NULL OR " + nullSafeCondition(alias, "team_code", "FALSE") + ")", params);
+    }
+
+    /** The parameters of the officer conditions for a user and team (null: no team). */
+    public static Map<String, Object> params(String user, String team) {
+        // an officer without a team matches no team's prospects: a code no team can have
+        return Map.of("visUser", user, "visTeam", team == null ? "\u0000none" : team);
     }
 
     /** Native SQL condition on a company id column (e.g. {@code "c.id"}): the company is visible. */
@@ -142,8 +152,6 @@ public class Visibility {
     }
 
     private Map<String, Object> params() {
-        String team = users.currentTeam();
-        // an officer without a team matches no team's prospects: a code no team can have
-        return Map.of("visUser", currentUser.username(), "visTeam", team == null ? "\u0000none" : team);
+        return params(currentUser.username(), users.currentTeam());
     }
 }

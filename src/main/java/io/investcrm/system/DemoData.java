@@ -15,9 +15,9 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.investcrm.company.CompanySearchIndex;
 import io.investcrm.company.identity.CreditCode;
 import io.investcrm.company.identity.NameNormalizer;
-import io.investcrm.company.identity.SearchKeys;
 import io.investcrm.security.pii.Masking;
 import io.investcrm.security.pii.PiiCipher;
 import io.investcrm.security.pii.PiiNormalizer;
@@ -125,10 +125,8 @@ public class DemoData {
             for (String industry : f.industries()) {
                 sql("INSERT INTO company_industry (company_id, industry_code) VALUES (?1, ?2)", id, industry);
             }
-            for (String part : search.split("\\|")) {
-                for (String gram : SearchKeys.ngrams(part)) {
-                    sql("INSERT IGNORE INTO company_name_gram (gram, company_id) VALUES (?1, ?2)", gram, id);
-                }
+            for (String gram : CompanySearchIndex.grams(search)) {
+                sql("INSERT INTO company_name_gram (gram, company_id, updated_at) VALUES (?1, ?2, ?3)", gram, id, now.minusDays(90));
             }
             if (f.en().contains("Law")) {
                 lawFirm = id;

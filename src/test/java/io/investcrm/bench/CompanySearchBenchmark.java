@@ -27,7 +27,8 @@ import io.investcrm.company.identity.NameNormalizer;
  * MySQL server, migrates it with the application's Flyway scripts, loads generated firms with Chinese and English
  * names (search text and bigrams computed by {@link CompanySearchIndex}, as the application writes them), then times
  * a few hundred mixed searches — each the page query plus the count query of {@link CompanySearchSql}, exactly the
- * statements {@code CompanyService.search} runs — and prints p50/p95/p99 overall and per kind of search.
+ * statements {@code CompanyService.search} runs (probe, page, capped count), every other one with an officer's
+ * visibility rule — and prints p50/p95/p99 overall and per kind of search.
  *
  * <p>Arguments: [JDBC URL of the server, default jdbc:mysql://127.0.0.1:3306/] [companies, default 100000]
  * [user, default root] [password, default empty; "-" for empty] [reuse: search the data of the previous run]. Otherwise the database
@@ -37,6 +38,10 @@ public final class CompanySearchBenchmark {
 
     static final String DB = "investcrm_search_bench";
     static final int SEARCHES_PER_KIND = 60;
+    static final Visibility.Predicate MANAGER = new Visibility.Predicate("1 = 1", Map.of());
+    static final Visibility.Predicate OFFICER = Visibility.officerSql("p", Visibility.params("officer7", "team-a"));
+    /** Searches slower than this (milliseconds; -Dbench.slow=…) are printed with their filter, to see what is slow. */
+    static final double SLOW_MS = Double.parseDouble(System.getProperty("bench.slow", "1e9"));
     static final String[] CITIES = { "深圳市", "深圳", "广州市", "上海", "北京", "杭州", "香港", "", "", "" };
     static final String TRADE_CHARS = "华信腾讯百度京东美团中兴平安招商万科比亚迪顺丰大疆汇顶创维康佳金蝶迈瑞欣旺达立德赛光明新宏远泰和盛通利鑫源恒祥嘉禾鹏程海天云智联数星辰辉耀博雅龙凤长城方南北前沿未来银河宇宙正道安居乐业永丰富强";
     static final String[] TRADES = { "科技", "电子", "半导体", "信息技术", "数据服务", "生物医药", "医疗器械", "智能制造", "新能源",
@@ -103,10 +108,10 @@ public final class CompanySearchBenchmark {
         try (PreparedStatement company = c.prepareStatement("INSERT INTO company (id, version, name_zh, name_en, search_text, "
                 + "norm_name, credit_code, hq_country, hq_city, entity_role, preferred_zone, created_at, created_by, updated_at, "
                 + "updated_by) VALUES (?, 0, ?, ?, ?, ?, ?, 'CN', ?, 'STANDALONE', ?, ?, 'bench', ?, 'bench')");
-                PreparedStatement gram = c.prepareStatement("INSERT INTO company_name_gram (gram, company_id) VALUES (?, ?)");
+                PreparedStatement gram = c.prepareStatement("INSERT INTO company_name_gram (gram, company_id, updated_at) VALUES (?, ?, ?)");
                 PreparedStatement industry = c.prepareStatement("INSERT INTO company_industry (company_id, industry_code) VALUES (?, ?)");
                 PreparedStatement prospect = c.prepareStatement("INSERT INTO prospect (company_id, stage, status, owner, "
-                        + "stage_entered_at, last_progress_at, created_at, updated_at) VALUES (?, ?, 'ACTIVE', ?, ?, ?, ?, ?)")) {
+                        + "stage_entered_at, last_progress_at, created_at, updated_at, team_code) VALUES (?, ?, 'ACTIVE', ?, ?, ?, ?, ?, ?)")) {
             for (int id = 1; id <= n; id++) {
                 int t = random.nextInt(TRADES.length);
                 String trade = "" + pick(random) + pick(random) + (random.nextInt(3) == 0 ? String.valueOf(pick(random)) : "");
@@ -131,6 +136,7 @@ public final class CompanySearchBenchmark {
                 for (String g : CompanySearchIndex.grams(searchText)) {
                     gram.setString(1, g);
                     gram.setLong(2, id);
+                    gram.setTimestamp(3, updated);
                     gram.addBatch();
                 }
                 industry.setLong(1, id);
@@ -139,10 +145,12 @@ public final class CompanySearchBenchmark {
                 if (random.nextInt(10) < 3) {
                     prospect.setLong(1, id);
                     prospect.setString(2, STAGES[random.nextInt(STAGES.length)]);
-                    prospect.setString(3, "officer" + (1 + random.nextInt(20)));
+                    int officer = 1 + random.nextInt(20);
+                    prospect.setString(3, "officer" + officer);
                     for (int i = 4; i <= 7; i++) {
                         prospect.setTimestamp(i, now);
                     }
+                    prospect.setString(8, officer % 2 == 0 ? "team-b" : "team-a");
                     prospect.addBatch();
                 }
                 if (id % 2000 == 0) {
@@ -197,7 +205,7 @@ public final class CompanySearchBenchmark {
             String word = f.nameEn().split(" ")[0];
             add(kinds, "en fragment", CompanySearchSql.Filter.byName(word.substring(0, Math.min(word.length(), 4 + random.nextInt(6)))));
             add(kinds, "zh trade name + industry", CompanySearchSql.Filter.byName(zh.substring(0, Math.min(zh.length(), 5))));
-            add(kinds, "1 char (LIKE fallback)", CompanySearchSql.Filter.byName(String.valueOf(pick(random))));
+            add(kinds, "1 char", CompanySearchSql.Filter.byName(String.valueOf(pick(random))));
             add(kinds, "whole credit code", CompanySearchSql.Filter.byName(f.code()));
             add(kinds, "credit code prefix", new CompanySearchSql.Filter(null, f.code().substring(0, 14), null, null, null, null, null));
             add(kinds, "industry + zone", new CompanySearchSql.Filter(null, null, INDUSTRIES[random.nextInt(INDUSTRIES.length)].split("\\.")[0],
@@ -209,7 +217,7 @@ public final class CompanySearchBenchmark {
         }
         for (int i = 0; i < 30; i++) {
             // warm-up: buffer pool and statement caches
-            time(c, kinds.values().iterator().next().get(i % SEARCHES_PER_KIND), 0);
+            time(c, kinds.values().iterator().next().get(i % SEARCHES_PER_KIND), MANAGER, 0);
         }
         List<Long> all = new ArrayList<>();
         System.out.printf("%-28s %8s %8s %8s %8s%n", "search", "p50 ms", "p95 ms", "p99 ms", "max ms");
@@ -217,7 +225,13 @@ public final class CompanySearchBenchmark {
             List<Long> times = new ArrayList<>();
             int page = 0;
             for (CompanySearchSql.Filter f : e.getValue()) {
-                times.add(time(c, f, page++ % 3));
+                // every other search as an officer: the visibility rule joins the prospect and filters in SQL
+                Visibility.Predicate viewer = page % 2 == 0 ? MANAGER : OFFICER;
+                long t = time(c, f, viewer, page++ % 3);
+                times.add(t);
+                if (t / 1e6 > SLOW_MS) {
+                    System.out.printf("  slow: %.1f ms %s%n", t / 1e6, f);
+                }
             }
             all.addAll(times);
             print(e.getKey(), times);
@@ -229,24 +243,32 @@ public final class CompanySearchBenchmark {
         kinds.computeIfAbsent(kind, k -> new ArrayList<>()).add(f);
     }
 
-    /** One search as the application runs it: a page of 20 and the count; nanoseconds. */
-    static long time(Connection c, CompanySearchSql.Filter filter, int page) throws SQLException {
+    /** One search as the application runs it: the probe, a page of 20 and the count; nanoseconds. */
+    static long time(Connection c, CompanySearchSql.Filter filter, Visibility.Predicate viewer, int page) {
         long t0 = System.nanoTime();
-        CompanySearchSql.Sql sql = CompanySearchSql.build(filter, new Visibility.Predicate("1 = 1", java.util.Map.of()));
-        try (PreparedStatement select = c.prepareStatement(CompanySearchSql.Sql.jdbc(sql.select()) + " LIMIT 20 OFFSET " + page * 20);
-                PreparedStatement count = c.prepareStatement(CompanySearchSql.Sql.jdbc(sql.count()))) {
-            bind(select, sql.params());
-            bind(count, sql.params());
-            try (ResultSet rs = select.executeQuery()) {
+        CompanySearchSql.search((sql, params, offset, limit) -> rows(c, sql, params, offset, limit), filter, viewer,
+                page * 20, 20, true);
+        return System.nanoTime() - t0;
+    }
+
+    static List<Object[]> rows(Connection c, String sql, List<Object> params, int offset, int limit) {
+        try (PreparedStatement ps = c.prepareStatement(CompanySearchSql.Sql.jdbc(sql) + " LIMIT " + limit + " OFFSET " + offset)) {
+            bind(ps, params);
+            List<Object[]> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                int n = rs.getMetaData().getColumnCount();
                 while (rs.next()) {
-                    rs.getLong(1);
+                    Object[] row = new Object[n];
+                    for (int i = 0; i < n; i++) {
+                        row[i] = rs.getObject(i + 1);
+                    }
+                    out.add(row);
                 }
             }
-            try (ResultSet rs = count.executeQuery()) {
-                rs.next();
-            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
-        return System.nanoTime() - t0;
     }
 
     static void bind(PreparedStatement ps, List<Object> params) throws SQLException {

@@ -1,6 +1,7 @@
 package io.investcrm.company;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -22,7 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
-/** Search on the real database: Chinese and English fragments via the bigram table, identifiers, filters, paging. */
+/** Search on the real database: Chinese and English fragments via the term table, identifiers, filters, paging, order. */
 @QuarkusTest
 class CompanySearchTest {
 
@@ -55,12 +56,45 @@ class CompanySearchTest {
     }
 
     @Test
-    void aOneCharacterQueryFallsBackToLike() {
+    void aOneCharacterQueryIsAnIndexLookup() {
         int n = TestData.next();
         String rare = new String(Character.toChars(0x4E00 + (n % 5000) + 8000));
         long id = TestData.createCompany(Tokens.OFFICER, TestData.company("单字" + rare + "测试" + n, null));
         officer().queryParam("q", rare).queryParam("size", 200).when().get("/api/companies").then().statusCode(200)
                 .body("items.id", hasItem((int) id));
+        assertEquals(1, fixtures.count("SELECT COUNT(*) FROM company_name_gram WHERE company_id = ?1 AND gram = ?2", id, rare));
+    }
+
+    @Test
+    void twoLatinLettersHaveNoTermAndFallBackToLike() {
+        int n = TestData.next();
+        long id = TestData.createCompany(Tokens.OFFICER, TestData.company("双字母测试" + n, "Qz Holdings " + n));
+        officer().queryParam("q", "QZ").queryParam("size", 200).when().get("/api/companies").then().statusCode(200)
+                .body("items.id", hasItem((int) id));
+    }
+
+    @Test
+    void anEditMovesTheCompanyToTheTopOfItsNameSearchAndItsTermsFollow() {
+        int n = TestData.next();
+        long older = TestData.createCompany(Tokens.OFFICER, TestData.company("排序测试" + n + "甲公司", null));
+        long newer = TestData.createCompany(Tokens.OFFICER, TestData.company("排序测试" + n + "乙公司", null));
+        officer().queryParam("q", "排序测试" + n).when().get("/api/companies").then().body("items.id", contains((int) newer, (int) older));
+        Map<String, Object> edit = TestData.company("排序测试" + n + "甲公司", "Sort Test " + n);
+        edit.put("version", 0);
+        officer().contentType(ContentType.JSON).body(edit).when().put("/api/companies/" + older).then().statusCode(200);
+        officer().queryParam("q", "排序测试" + n).when().get("/api/companies").then().body("items.id", contains((int) older, (int) newer));
+        // every term row carries the company's last change: the search walks them in that order
+        assertEquals(0, fixtures.count("SELECT COUNT(*) FROM company_name_gram g JOIN company c ON c.id = g.company_id "
+                + "WHERE c.id IN (?1, ?2) AND g.updated_at <> c.updated_at", older, newer));
+        assertEquals(CompanySearchIndex.grams(fixtures.rows("SELECT search_text, id FROM company WHERE id = ?1", older).get(0)[0]
+                .toString()).size(), fixtures.count("SELECT COUNT(*) FROM company_name_gram WHERE company_id = ?1", older));
+        officer().queryParam("q", "sort test " + n).when().get("/api/companies").then().body("items.id", contains((int) older));
+    }
+
+    @Test
+    void aTermNoNameHasAnswersEmptyWithoutSearching() {
+        officer().queryParam("q", "龘靐齉" + TestData.next()).when().get("/api/companies").then().statusCode(200)
+                .body("total", equalTo(0)).body("items", hasSize(0));
     }
 
     @Test

@@ -27,6 +27,9 @@ class MigrationConventionsTest {
         }
     }
 
+    /** Java migrations (data rebuilt with the application's own rules) live in the package Flyway scans by default. */
+    static final Path JAVA_MIGRATIONS = Path.of("src/main/java/db/migration");
+
     @Test
     void versionsAreUniqueAndWellNamed() throws IOException {
         Set<String> versions = new HashSet<>();
@@ -35,16 +38,22 @@ class MigrationConventionsTest {
             assertTrue(m.matches(), "badly named migration " + f.getFileName());
             assertTrue(versions.add(m.group(1)), "two migrations with version " + m.group(1));
         }
+        try (Stream<Path> files = Files.list(JAVA_MIGRATIONS)) {
+            for (Path f : files.toList()) {
+                Matcher m = Pattern.compile("V(\\d{3}_\\d+)__[a-z0-9]+(_[a-z0-9]+)*\\.java").matcher(f.getFileName().toString());
+                assertTrue(m.matches(), "badly named Java migration " + f.getFileName());
+                assertTrue(versions.add(m.group(1)), "two migrations with version " + m.group(1));
+            }
+        }
     }
 
     @Test
     void everyTableIsInnoDbUtf8mb4() throws IOException {
         for (Path f : migrations()) {
             String sql = Files.readString(f).replaceAll("(?m)^\\s*--.*$", "");
-            for (String create : sql.split("(?i)CREATE TABLE")) {
-                if (create.isBlank() || create.trim().startsWith("--")) {
-                    continue;
-                }
+            String[] creates = sql.split("(?i)CREATE TABLE");
+            // what comes before the first CREATE TABLE (ALTERs, comments) is not a table definition
+            for (String create : java.util.Arrays.copyOfRange(creates, 1, creates.length)) {
                 String tail = create.substring(create.lastIndexOf(')'));
                 assertTrue(tail.contains("ENGINE=InnoDB") && tail.contains("utf8mb4"), f.getFileName() + ": " + create.trim().split("\\s")[0]);
             }

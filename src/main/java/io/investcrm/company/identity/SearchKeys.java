@@ -5,9 +5,16 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * Character n-grams for the search index table: with every name's bigrams stored as rows, a
- * substring query becomes "rows that hold all of the query's bigrams" on MySQL and MariaDB alike,
- * without a Chinese tokenizer or a full-text parser.
+ * Index terms for the company name search table: with every name's terms stored as rows, a substring query becomes
+ * "rows that hold all of the query's terms" on MySQL and MariaDB alike, without a Chinese tokenizer or a full-text
+ * parser.
+ *
+ * <p>A window starts at every character: two characters long where it starts with a Chinese (or any non-Latin)
+ * character, three where it starts with a Latin letter or digit. Latin bigrams would be useless filters (two letters
+ * of 26 occur in a large share of all names); Latin trigrams and Chinese bigrams are selective. Each Chinese character
+ * is also a term on its own, so a one-character query is an index lookup too. Because a window's length depends only
+ * on its own first character, every window of a query is a window of any text that contains the query: "all query
+ * terms present" is a sound pre-filter for substring search.
  */
 public final class SearchKeys {
 
@@ -15,25 +22,45 @@ public final class SearchKeys {
     }
 
     /**
-     * The distinct character bigrams of a folded or normalized string, in order of first appearance;
-     * a single character for a one-character string; none for null or empty. Whitespace is skipped,
-     * and characters outside the BMP count as one character.
+     * The distinct windows of a folded or normalized string (bigrams from non-Latin characters, trigrams from Latin
+     * letters and digits), in order of first appearance; none for null or empty, or for a string too short for any
+     * window. Whitespace is skipped, and characters outside the BMP count as one character.
      */
-    public static Set<String> ngrams(String normalized) {
-        if (normalized == null) {
+    public static Set<String> ngrams(String folded) {
+        return collect(folded, false);
+    }
+
+    /** The windows of {@link #ngrams} plus every non-Latin character on its own: what the index stores for a name. */
+    public static Set<String> terms(String folded) {
+        return collect(folded, true);
+    }
+
+    /** The terms a query looks up: its windows, or, when it is too short for one, its non-Latin characters. */
+    public static Set<String> queryTerms(String folded) {
+        Set<String> windows = ngrams(folded);
+        return windows.isEmpty() ? terms(folded) : windows;
+    }
+
+    private static Set<String> collect(String folded, boolean singles) {
+        if (folded == null) {
             return Set.of();
         }
-        int[] cps = normalized.codePoints().filter(cp -> !Character.isWhitespace(cp)).toArray();
-        if (cps.length == 0) {
-            return Set.of();
+        int[] cps = folded.codePoints().filter(cp -> !Character.isWhitespace(cp)).toArray();
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i < cps.length; i++) {
+            boolean latin = isLatinOrDigit(cps[i]);
+            int len = latin ? 3 : 2;
+            if (i + len <= cps.length) {
+                out.add(new String(cps, i, len));
+            }
+            if (singles && !latin) {
+                out.add(new String(cps, i, 1));
+            }
         }
-        if (cps.length == 1) {
-            return Set.of(new String(cps, 0, 1));
-        }
-        Set<String> grams = new LinkedHashSet<>();
-        for (int i = 0; i + 1 < cps.length; i++) {
-            grams.add(new String(cps, i, 2));
-        }
-        return Collections.unmodifiableSet(grams);
+        return Collections.unmodifiableSet(out);
+    }
+
+    static boolean isLatinOrDigit(int cp) {
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
     }
 }

@@ -12,32 +12,48 @@ import org.junit.jupiter.api.Test;
 class SearchKeysTest {
 
     @Test
-    void bigramsInOrderOfFirstAppearance() {
+    void chineseBigramsInOrderOfFirstAppearance() {
         assertEquals(List.of("腾讯", "讯科", "科技"), List.copyOf(SearchKeys.ngrams("腾讯科技")));
     }
 
     @Test
-    void repeatedBigramsAppearOnce() {
-        assertEquals(List.of("哈哈"), List.copyOf(SearchKeys.ngrams("哈哈哈哈")));
-        assertEquals(List.of("ab", "ba"), List.copyOf(SearchKeys.ngrams("ababa")));
+    void latinTrigrams() {
+        assertEquals(List.of("hsb", "sbc"), List.copyOf(SearchKeys.ngrams("hsbc")));
+        assertEquals(Set.of(), SearchKeys.ngrams("hk"));
     }
 
     @Test
-    void oneCharacterIsItsOwnKey() {
-        assertEquals(Set.of("腾"), SearchKeys.ngrams("腾"));
-        assertEquals(Set.of("𠮷"), SearchKeys.ngrams("𠮷"));
+    void repeatedWindowsAppearOnce() {
+        assertEquals(List.of("哈哈"), List.copyOf(SearchKeys.ngrams("哈哈哈哈")));
+        assertEquals(List.of("aba", "bab"), List.copyOf(SearchKeys.ngrams("ababa")));
+    }
+
+    @Test
+    void termsAddEveryChineseCharacterButNoLatinLetter() {
+        assertEquals(Set.of("腾", "讯", "腾讯"), SearchKeys.terms("腾讯"));
+        assertEquals(Set.of("tcl", "cl科", "l科技", "科", "科技", "技"), SearchKeys.terms("tcl科技"));
+        assertEquals(Set.of(), SearchKeys.terms("ab"));
+    }
+
+    @Test
+    void aQueryTooShortForAWindowLooksUpItsCharacters() {
+        assertEquals(Set.of("腾"), SearchKeys.queryTerms("腾"));
+        assertEquals(Set.of("𠮷"), SearchKeys.queryTerms("𠮷"));
+        assertEquals(Set.of("科"), SearchKeys.queryTerms("l科"));
+        assertEquals(Set.of(), SearchKeys.queryTerms("hk"));
+        assertEquals(Set.of("腾讯"), SearchKeys.queryTerms("腾讯"));
     }
 
     @Test
     void emptyAndNullHaveNoKeys() {
-        assertEquals(Set.of(), SearchKeys.ngrams(null));
-        assertEquals(Set.of(), SearchKeys.ngrams(""));
-        assertEquals(Set.of(), SearchKeys.ngrams("  \t"));
+        assertEquals(Set.of(), SearchKeys.terms(null));
+        assertEquals(Set.of(), SearchKeys.terms(""));
+        assertEquals(Set.of(), SearchKeys.terms("  \t"));
     }
 
     @Test
     void whitespaceIsSkipped() {
-        assertEquals(SearchKeys.ngrams("hsbcbank"), SearchKeys.ngrams("hsbc bank"));
+        assertEquals(SearchKeys.terms("hsbcbank"), SearchKeys.terms("hsbc bank"));
     }
 
     @Test
@@ -47,25 +63,27 @@ class SearchKeysTest {
 
     @Test
     void mixedScripts() {
-        assertEquals(List.of("tc", "cl", "l科", "科技"), List.copyOf(SearchKeys.ngrams("tcl科技")));
+        assertEquals(List.of("tcl", "cl科", "l科技", "科技"), List.copyOf(SearchKeys.ngrams("tcl科技")));
     }
 
     @Test
     void resultIsUnmodifiable() {
-        Set<String> grams = SearchKeys.ngrams("腾讯科技");
+        Set<String> grams = SearchKeys.terms("腾讯科技");
         assertThrows(UnsupportedOperationException.class, () -> grams.add("x"));
     }
 
     @Test
-    void everySubstringsKeysAreContainedInTheNamesKeys() {
-        // what makes "all query bigrams present" a sound pre-filter for substring search
+    void everySubstringsQueryTermsAreContainedInTheNamesTerms() {
+        // what makes "all query terms present" a sound pre-filter for substring search
         NameNormalizer normalizer = NameNormalizer.standard();
-        String name = normalizer.fold("騰訊科技（深圳）有限公司");
-        Set<String> keys = SearchKeys.ngrams(name);
-        for (int from = 0; from < name.length(); from++) {
-            for (int to = from + 2; to <= name.length(); to++) {
-                String query = name.substring(from, to);
-                assertTrue(keys.containsAll(SearchKeys.ngrams(query)), query);
+        for (String raw : List.of("騰訊科技（深圳）有限公司", "TCL科技集团 Shenzhen Co., Ltd.", "HSBC Bank (China) 匯豐")) {
+            String name = normalizer.fold(raw);
+            Set<String> keys = SearchKeys.terms(name);
+            for (int from = 0; from < name.length(); from++) {
+                for (int to = from + 1; to <= name.length(); to++) {
+                    String query = name.substring(from, to);
+                    assertTrue(keys.containsAll(SearchKeys.queryTerms(query)), query);
+                }
             }
         }
     }
