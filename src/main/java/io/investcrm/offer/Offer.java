@@ -1,6 +1,7 @@
 package io.investcrm.offer;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -150,10 +151,10 @@ public class Offer extends PanacheEntityBase {
         boolean space = kind == OfferKind.SPACE;
         zoneCode = space ? trimOrNull(f.zoneCode()) : null;
         building = space ? trimOrNull(f.building()) : null;
-        floorAreaSqm = space ? f.floorAreaSqm() : null;
-        rentPerSqmMonth = space ? f.rentPerSqmMonth() : null;
+        floorAreaSqm = space ? twoPlaces(f.floorAreaSqm()) : null;
+        rentPerSqmMonth = space ? twoPlaces(f.rentPerSqmMonth()) : null;
         rentFreeMonths = space ? (f.rentFreeMonths() == null ? 0 : f.rentFreeMonths()) : null;
-        subsidyAmountCny = space ? null : f.subsidyAmountCny();
+        subsidyAmountCny = space ? null : twoPlaces(f.subsidyAmountCny());
         policyBasis = space ? null : trimOrNull(f.policyBasis());
     }
 
@@ -292,6 +293,11 @@ public class Offer extends PanacheEntityBase {
     public boolean involves(String person) {
         return person.equals(createdBy) || person.equals(owner) || person.equals(submittedBy)
                 || approvals.stream().anyMatch(a -> person.equals(a.decidedBy));
+    }
+
+    /** The columns' scale, so a value reads the same before and after a round trip (validation allows two places). */
+    private static BigDecimal twoPlaces(BigDecimal d) {
+        return d == null ? null : d.setScale(2, RoundingMode.HALF_UP);
     }
 
     static boolean blank(String s) {

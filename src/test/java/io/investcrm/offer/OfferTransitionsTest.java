@@ -76,7 +76,7 @@ class OfferTransitionsTest {
         assertNull(o.floorAreaSqm);
         assertNull(o.rentFreeMonths);
         assertNull(o.conditions);
-        assertEquals(new BigDecimal("500000"), o.subsidyAmountCny);
+        assertEquals(new BigDecimal("500000.00"), o.subsidyAmountCny);
         assertEquals("officer1", o.owner);
     }
 
@@ -154,7 +154,7 @@ class OfferTransitionsTest {
     void onlyADraftIsEditedOrSubmitted() {
         Offer o = submitted(subsidy("100000"));
         refused(409, "offer.not-editable", () -> o.edit(subsidy("900000"), T0));
-        assertEquals(new BigDecimal("100000"), o.subsidyAmountCny);
+        assertEquals(new BigDecimal("100000.00"), o.subsidyAmountCny);
         refused(409, "offer.not-draft", () -> o.submit(POLICY, "officer1", T0));
         Offer d = draft(subsidy("100000"));
         refused(409, "offer.not-submitted", () -> d.approve("approver1", APPROVER, null, T0));
