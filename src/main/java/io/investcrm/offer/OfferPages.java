@@ -63,7 +63,7 @@ public class OfferPages {
                 FormErrors errors);
 
         static native TemplateInstance detail(OfferView o, String zoneLabel, Attempt attempt, boolean decider,
-                List<OfferOutcome> outcomes, boolean saved);
+                boolean crm, List<OfferOutcome> outcomes, boolean saved);
     }
 
     @Inject
@@ -81,7 +81,7 @@ public class OfferPages {
     @GET
     public TemplateInstance index(@QueryParam("companyId") Long companyId) {
         boolean decider = service.isDecider();
-        boolean crm = currentUser.hasRole(Roles.OFFICER) || currentUser.seesAll();
+        boolean crm = crm();
         PageView<OfferSummary> awaiting = decider ? service.list(null, null, true, null, 0, 100) : null;
         PageView<OfferSummary> mine = crm ? service.list(null, null, null, true, 0, 100) : null;
         PageView<OfferSummary> ofCompany = companyId == null ? null : service.list(null, companyId, null, null, 0, 100);
@@ -199,6 +199,11 @@ public class OfferPages {
         });
     }
 
+    /** Officers, managers and admins work with companies; approvers see only the offers. */
+    private boolean crm() {
+        return currentUser.hasRole(Roles.OFFICER) || currentUser.seesAll();
+    }
+
     private static OfferForm read(FormData in, Long companyId, Integer version) {
         return new OfferForm(companyId, in.enumValue("kind", OfferKind.class), in.str("title"), in.str("zoneCode"),
                 in.str("building"), in.decimal("floorAreaSqm"), in.decimal("rentPerSqmMonth"), in.integer("rentFreeMonths"),
@@ -240,7 +245,7 @@ public class OfferPages {
         OfferView o = service.get(id);
         String zoneLabel = o.zoneCode() == null ? null : service.zones(uiLocale.get()).stream()
                 .filter(z -> z.code().equals(o.zoneCode())).map(PlanService.Option::label).findFirst().orElse(o.zoneCode());
-        return Templates.detail(o, zoneLabel, attempt, service.isDecider(), List.of(OfferOutcome.values()), saved)
+        return Templates.detail(o, zoneLabel, attempt, service.isDecider(), crm(), List.of(OfferOutcome.values()), saved)
                 .setLocale(uiLocale.get());
     }
 }
