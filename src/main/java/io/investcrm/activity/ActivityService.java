@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -58,6 +60,10 @@ public class ActivityService {
 
     @Inject
     AppClock clock;
+
+    @Inject
+    @Any
+    Instance<TimelineSource> sources;
 
     /** Logs an activity and its follow-ups; it counts as activity and progress on each firm's prospect. */
     @Transactional
@@ -222,7 +228,7 @@ public class ActivityService {
         }
     }
 
-    /** Activities and pipeline events of one company, newest first; 404 when the company is hidden or unknown. */
+    /** Activities, pipeline events and the other features' events (offers) of one company, newest first; 404 when the company is hidden or unknown. */
     public List<TimelineEntry> timeline(long companyId) {
         if (Company.findById(companyId) == null) {
             throw DomainException.notFound("company", companyId);
@@ -234,11 +240,14 @@ public class ActivityService {
                 .setParameter("company", companyId).getResultList();
         for (Activity a : activities) {
             entries.add(new TimelineEntry(TimelineEntry.ACTIVITY, a.occurredAt, a.createdBy, a.kind.name(), null, null,
-                    null, a.id, a.place, a.summary, a.outcome, a.nextStep, a.contactIds.size(), List.copyOf(a.officers)));
+                    null, a.id, a.place, a.summary, a.outcome, a.nextStep, a.contactIds.size(), List.copyOf(a.officers), null));
         }
         prospects.forCompany(companyId).map(ProspectView::history).orElse(List.of()).forEach(e -> entries.add(
                 new TimelineEntry(TimelineEntry.PIPELINE, e.at(), e.actor(), e.kind().name(), e.from(), e.to(), e.note(),
-                        null, null, null, null, null, 0, List.of())));
+                        null, null, null, null, null, 0, List.of(), null)));
+        for (TimelineSource source : sources) {
+            entries.addAll(source.entries(companyId));
+        }
         entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
         return entries;
     }

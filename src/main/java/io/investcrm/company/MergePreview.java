@@ -8,5 +8,5 @@ import java.util.List;
  */
 public record MergePreview(CompanySummary survivor, CompanySummary loser, int survivorVersion, int loserVersion,
         long contacts, long activities, String prospect, long prospectEvents, long rankingEntries, long followUps,
-        long children, List<String> newAliases, List<String> filledFields) {
+        long children, long offers, List<String> newAliases, List<String> filledFields) {
 }

@@ -23,7 +23,7 @@ import io.investcrm.web.FormValidator;
 
 /**
  * Merges a duplicate record into the surviving one, in one transaction: contacts, activities, the pursuit and its
- * history, follow-ups, ranking entries and subsidiaries move; the loser's names become aliases; the loser keeps its row
+ * history, follow-ups, ranking entries, offers and subsidiaries move; the loser's names become aliases; the loser keeps its row
  * with {@code survivor_id} set (links to it keep resolving) and one audit record lists what moved.
  */
 @ApplicationScoped
@@ -62,6 +62,7 @@ public class MergeService {
                 count("SELECT COUNT(*) FROM ranking_entry WHERE company_id = ?1", loserId),
                 count("SELECT COUNT(*) FROM follow_up WHERE company_id = ?1", loserId),
                 count("SELECT COUNT(*) FROM company WHERE parent_id = ?1", loserId),
+                count("SELECT COUNT(*) FROM offer WHERE company_id = ?1", loserId),
                 newAliases(survivor, loser), fillable(survivor, loser));
     }
 
@@ -87,6 +88,8 @@ public class MergeService {
         moved.put("followUps", update("UPDATE follow_up SET company_id = ?1 WHERE company_id = ?2", s, l));
         moved.put("rankingEntries", update("UPDATE ranking_entry SET company_id = ?1 WHERE company_id = ?2", s, l));
         moveProspect(s, l, moved);
+        // offers follow the company; their audit rows (their history) follow the offers
+        moved.put("offers", update("UPDATE offer SET company_id = ?1 WHERE company_id = ?2", s, l));
         moved.put("children", update("UPDATE company SET parent_id = ?1 WHERE parent_id = ?2", s, l));
         // the loser's group members now belong to the survivor's group: a group counts once
         update("UPDATE company SET group_id = ?1 WHERE group_id = ?2", survivor.groupKey(), l);
@@ -163,6 +166,8 @@ public class MergeService {
         moved.put("loserProspect", Map.of("id", lp, "stage", String.valueOf(old[0]), "status", String.valueOf(old[1]),
                 "owner", String.valueOf(old[2])));
         moved.put("prospectEvents", update("UPDATE prospect_event SET prospect_id = ?1 WHERE prospect_id = ?2", sp, lp));
+        // offers made during the loser's pursuit now belong to the surviving pursuit
+        update("UPDATE offer SET prospect_id = ?1 WHERE prospect_id = ?2", sp, lp);
         update("DELETE FROM prospect WHERE id = ?1", lp, null);
     }
 

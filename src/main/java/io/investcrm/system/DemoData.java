@@ -114,6 +114,7 @@ public class DemoData {
         byte[] indexKey = Base64.getDecoder().decode(piiIndexKey);
         long lawFirm = 0;
         int n = 0;
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
         for (Firm f : FIRMS) {
             n++;
             String search = names.fold(f.zh()) + "|" + names.fold(f.en());
@@ -128,6 +129,7 @@ public class DemoData {
             for (String gram : CompanySearchIndex.grams(search)) {
                 sql("INSERT INTO company_name_gram (gram, company_id, updated_at) VALUES (?1, ?2, ?3)", gram, id, now.minusDays(90));
             }
+            ids.put(f.en(), id);
             if (f.en().contains("Law")) {
                 lawFirm = id;
             }
@@ -147,7 +149,8 @@ public class DemoData {
                 + "'professional.legal', '示例数据', ?1, 'demo')", now);
         sql("INSERT INTO ranking_entry (list_id, rank_no, entry_name, company_id, link_status, link_score) VALUES "
                 + "(?1, 3, '德衡国际律师行', ?2, 'CONFIRMED', 1.0), (?1, 7, '示例律师行', NULL, 'UNLINKED', NULL)", list, lawFirm);
-        LOG.infof("Demo data written: %d companies, 2 teams, 6 users", FIRMS.size());
+        offers(ids, now);
+        LOG.infof("Demo data written: %d companies, 2 teams, 6 users, 4 offers", FIRMS.size());
     }
 
     private void prospect(long companyId, Firm f, LocalDateTime now) {
@@ -183,6 +186,83 @@ public class DemoData {
             sql("INSERT INTO follow_up (company_id, activity_id, title, assignee, due_on, created_by, created_at) VALUES "
                     + "(?1, ?2, ?3, ?4, ?5, ?4, ?6)", companyId, activity, "跟进" + f.zh() + "的选址需求", f.owner(),
                     LocalDate.now().plusDays(f.daysInStage() % 2 == 0 ? 3 : -7), now.minusDays(f.daysInStage()));
+        }
+    }
+
+    /**
+     * Offers in every part of the workflow: space in 华强-上步 for the IC-design firm waiting for the approver (large
+     * enough for the manager's second step), an approved subsidy for the law firm, an accepted two-step space offer in
+     * 安托山 for the storage firm, and a draft subsidy for the games studio. Each with its audit rows (its history).
+     */
+    private void offers(java.util.Map<String, Long> ids, LocalDateTime now) {
+        long chip = offer(ids.get("Xindong Microelectronics Design"), "SPACE", "华强北芯片设计研发办公空间", "SUBMITTED",
+                "huaqiang-shangbu", "华强北路 赛格广场 32–33 层", "2600.00", "128.00", 6, null, null, 60,
+                "注册地及纳统在福田；三年内研发人员不少于 200 人", "approver", "officer1", now.minusDays(3), now.minusDays(1), null);
+        offerAudit(chip, "create", "officer1", now.minusDays(3), null, "DRAFT", null);
+        offerAudit(chip, "submit", "officer1", now.minusDays(1), "DRAFT", "SUBMITTED", null);
+        approvalStep(chip, 1, "approver", null, null, null, null);
+        approvalStep(chip, 2, "manager", null, null, null, null);
+
+        long law = offer(ids.get("Deheng International Law Firm"), "SUBSIDY", "香港律师行福田代表处落户奖励", "APPROVED", null,
+                null, null, null, null, "800000.00", "福田区支持专业服务业高质量发展若干措施 第八条", 36,
+                "在福田设立代表机构并连续经营满三年", null, "officer2", now.minusDays(8), now.minusDays(6), now.minusDays(5));
+        offerAudit(law, "create", "officer2", now.minusDays(8), null, "DRAFT", null);
+        offerAudit(law, "submit", "officer2", now.minusDays(6), "DRAFT", "SUBMITTED", null);
+        offerAudit(law, "approve", "approver1", now.minusDays(5), "SUBMITTED", "APPROVED", 1);
+        approvalStep(law, 1, "approver", "approver1", "APPROVED", "符合专业服务业政策", now.minusDays(5));
+
+        long storage = offer(ids.get("Anchu Energy Storage"), "SPACE", "安托山储能总部办公空间", "ACCEPTED", "antuoshan",
+                "安托山片区 科创大厦 A 座 10–14 层", "5000.00", "95.00", 12, null, null, 60,
+                "总部注册及纳统在福田；五年内营收达到 50 亿元", null, "officer2", now.minusDays(40), now.minusDays(38),
+                now.minusDays(33));
+        offerAudit(storage, "create", "officer2", now.minusDays(40), null, "DRAFT", null);
+        offerAudit(storage, "submit", "officer2", now.minusDays(38), "DRAFT", "SUBMITTED", null);
+        offerAudit(storage, "approve", "approver1", now.minusDays(36), "SUBMITTED", "SUBMITTED", 1);
+        offerAudit(storage, "approve", "manager1", now.minusDays(33), "SUBMITTED", "APPROVED", 2);
+        offerAudit(storage, "accept", "officer2", now.minusDays(31), "APPROVED", "ACCEPTED", null);
+        approvalStep(storage, 1, "approver", "approver1", "APPROVED", null, now.minusDays(36));
+        approvalStep(storage, 2, "manager", "manager1", "APPROVED", "面积与总部定位相符", now.minusDays(33));
+        sql("UPDATE offer SET outcome_at = ?1, closing_note = '企业已签署租赁意向书' WHERE id = ?2", now.minusDays(31), storage);
+
+        long games = offer(ids.get("Lightyear Games"), "SUBSIDY", "游戏研发团队人才住房补贴", "DRAFT", null, null, null, null,
+                null, "300000.00", "福田区人才安居办法 第十二条", 24, null, null, "officer1", now.minusDays(1), null, null);
+        offerAudit(games, "create", "officer1", now.minusDays(1), null, "DRAFT", null);
+    }
+
+    private long offer(long companyId, String kind, String title, String status, String zone, String building,
+            String area, String rent, Integer rentFree, String amount, String policy, int term, String conditions,
+            String awaiting, String owner, LocalDateTime created, LocalDateTime submitted, LocalDateTime decided) {
+        List<?> prospect = em.createNativeQuery("SELECT id FROM prospect WHERE company_id = ?1").setParameter(1, companyId)
+                .getResultList();
+        return insert("INSERT INTO offer (company_id, prospect_id, kind, title, status, zone_code, building, floor_area_sqm, "
+                + "rent_per_sqm_month, rent_free_months, subsidy_amount_cny, policy_basis, term_months, conditions, "
+                + "awaiting_role, owner, created_by, created_at, updated_at, submitted_by, submitted_at, decided_at) "
+                + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16, ?17, ?18, "
+                + "CASE WHEN ?19 IS NULL THEN NULL ELSE ?16 END, ?19, ?20)", companyId,
+                prospect.isEmpty() ? null : ((Number) prospect.get(0)).longValue(), kind, title, status, zone, building,
+                area == null ? null : new java.math.BigDecimal(area), rent == null ? null : new java.math.BigDecimal(rent),
+                rentFree, amount == null ? null : new java.math.BigDecimal(amount), policy, term, conditions, awaiting,
+                owner, created, decided != null ? decided : submitted != null ? submitted : created, submitted, decided);
+    }
+
+    private void approvalStep(long offerId, int step, String role, String by, String decision, String reason,
+            LocalDateTime at) {
+        sql("INSERT INTO offer_approval (offer_id, step_no, required_role, decided_by, decision, reason, decided_at) "
+                + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", offerId, step, role, by, decision, reason, at);
+    }
+
+    /** The audit row an offer transition writes (OfferService), with its status change and the step decided. */
+    private void offerAudit(long offerId, String action, String actor, LocalDateTime at, String from, String to,
+            Integer step) {
+        long event = insert("INSERT INTO audit_event (entity_type, entity_id, action, actor, occurred_at, detail) "
+                + "VALUES ('offer', ?1, ?2, ?3, ?4, NULL)", offerId, action, actor, at);
+        if (!java.util.Objects.equals(from, to)) {
+            sql("INSERT INTO audit_field_change (audit_event_id, field, old_value, new_value) VALUES (?1, 'status', ?2, ?3)",
+                    event, from, to);
+        }
+        if (step != null) {
+            sql("INSERT INTO audit_field_change (audit_event_id, field, old_value, new_value) VALUES (?1, 'step', NULL, ?2)",
+                    event, String.valueOf(step));
         }
     }
 

@@ -76,6 +76,9 @@ class MergeTest {
         Imports.as(Tokens.MANAGER).contentType(ContentType.JSON).body(Map.of("kind", "FORMER", "name", "旧德勤" + n))
                 .when().post("/api/companies/" + loser + "/aliases").then().statusCode(201);
         long loserList = RankingImportTest.listWithEntries(Map.of(3, loser));
+        // an offer made during the loser's pursuit (officer2 owns it), already submitted and carrying its history
+        long offer = TestData.submittedOffer(Tokens.OFFICER_2, TestData.subsidyOffer(loser, "800000"));
+        long survivorOffer = TestData.createOffer(Tokens.OFFICER, TestData.spaceOffer(survivor, "900"));
 
         JsonPath preview = Imports.as(Tokens.OFFICER).queryParam("loser", loser)
                 .when().get("/api/companies/" + survivor + "/merge-preview").then().statusCode(200).extract().jsonPath();
@@ -84,6 +87,7 @@ class MergeTest {
         assertEquals("EVENTS", preview.getString("prospect"));
         assertEquals(2, preview.getInt("prospectEvents"));
         assertEquals(1, preview.getInt("children"));
+        assertEquals(1, preview.getInt("offers"));
         assertTrue(preview.getList("filledFields").contains("lei"), preview.prettify());
 
         Map<String, Object> form = Map.of("survivorId", survivor, "loserId", loser,
@@ -100,6 +104,17 @@ class MergeTest {
         assertEquals(0, fixtures.count("SELECT COUNT(*) FROM prospect WHERE id = ?1", lp));
         assertEquals(2, fixtures.count("SELECT COUNT(*) FROM prospect_event WHERE prospect_id = ?1", sp));
         assertEquals(survivor, fixtures.count("SELECT parent_id FROM company WHERE id = ?1", subsidiary));
+        // the loser's offer now belongs to the survivor and its pursuit; its history and approval steps came along
+        assertEquals(survivor, fixtures.count("SELECT company_id FROM offer WHERE id = ?1", offer));
+        assertEquals(sp, fixtures.count("SELECT prospect_id FROM offer WHERE id = ?1", offer));
+        assertEquals(sp, fixtures.count("SELECT prospect_id FROM offer WHERE id = ?1", survivorOffer));
+        Imports.as(Tokens.MANAGER).queryParam("companyId", survivor).when().get("/api/offers").then().statusCode(200)
+                .body("total", equalTo(2)).body("items.id", hasItem((int) offer));
+        Imports.as(Tokens.MANAGER).when().get("/api/offers/" + offer).then().statusCode(200)
+                .body("companyId", equalTo((int) survivor)).body("status", equalTo("SUBMITTED"))
+                .body("approvals.size()", equalTo(1)).body("history.action", hasItem("submit"));
+        Imports.as(Tokens.OFFICER).when().get("/api/companies/" + survivor + "/timeline").then().statusCode(200)
+                .body("findAll { it.type == 'OFFER' }.offerId", hasItem((int) offer));
         assertEquals(survivor, fixtures.count("SELECT group_id FROM company WHERE id = ?1", subsidiary));
         assertEquals(0, fixtures.count("SELECT COUNT(*) FROM company_name_gram WHERE company_id = ?1", loser));
         assertEquals(survivor, fixtures.count("SELECT company_id FROM ranking_entry WHERE list_id = ?1", loserList));
@@ -114,7 +129,7 @@ class MergeTest {
                 .body("items.id", hasItem((int) survivor)).body("items.id", not(hasItem((int) loser)));
         String detail = (String) fixtures.rows("SELECT detail FROM audit_event WHERE entity_type = 'company' AND entity_id = ?1 "
                 + "AND action = 'merge'", survivor).get(0)[0];
-        assertTrue(detail.contains("\"loserId\":" + loser) && detail.contains("\"contacts\":1")
+        assertTrue(detail.contains("\"loserId\":" + loser) && detail.contains("\"contacts\":1") && detail.contains("\"offers\":1")
                 && detail.contains("\"prospect\":\"EVENTS\""), detail);
         assertEquals(1, fixtures.count("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'company' AND entity_id = ?1 "
                 + "AND action = 'merged'", loser));

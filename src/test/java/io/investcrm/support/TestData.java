@@ -88,6 +88,57 @@ public final class TestData {
         return company;
     }
 
+    /** A new company pursued by the given user (owner, their team); returns the company id. */
+    public static long pursuedCompany(String username) {
+        long company = createCompany(username, company());
+        startProspect(username, company, Map.of());
+        return company;
+    }
+
+    /** An offer of office space in 华强-上步 (六(二)) with the given floor area. */
+    public static Map<String, Object> spaceOffer(long companyId, String floorAreaSqm) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("companyId", companyId);
+        body.put("kind", "SPACE");
+        body.put("title", "华强北研发办公空间 " + next());
+        body.put("zoneCode", "huaqiang-shangbu");
+        body.put("building", "深圳市福田区华强北路 赛格广场 38 层");
+        body.put("floorAreaSqm", new java.math.BigDecimal(floorAreaSqm));
+        body.put("rentPerSqmMonth", new java.math.BigDecimal("135.50"));
+        body.put("rentFreeMonths", 3);
+        body.put("termMonths", 36);
+        body.put("conditions", "注册地及纳统在福田");
+        return body;
+    }
+
+    /** A subsidy offer of the given amount (CNY). */
+    public static Map<String, Object> subsidyOffer(long companyId, String amountCny) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("companyId", companyId);
+        body.put("kind", "SUBSIDY");
+        body.put("title", "总部落户奖励 " + next());
+        body.put("subsidyAmountCny", new java.math.BigDecimal(amountCny));
+        body.put("policyBasis", "福田区支持总部经济发展若干措施 第五条");
+        body.put("termMonths", 36);
+        return body;
+    }
+
+    /** Drafts an offer through the API as the given user and returns its id. */
+    public static long createOffer(String username, Map<String, Object> body) {
+        Number id = given().header("Authorization", Tokens.bearer(username)).contentType(ContentType.JSON).body(body)
+                .when().post("/api/offers")
+                .then().statusCode(201).extract().path("id");
+        return id.longValue();
+    }
+
+    /** Drafts and submits an offer as the given user; returns its id. */
+    public static long submittedOffer(String username, Map<String, Object> body) {
+        long id = createOffer(username, body);
+        given().header("Authorization", Tokens.bearer(username)).contentType(ContentType.JSON)
+                .when().post("/api/offers/" + id + "/submit").then().statusCode(200);
+        return id;
+    }
+
     /** A valid LEI (ISO 17442, MOD 97-10 check digits) unique to this run. */
     public static String lei() {
         String first18 = String.format("5493%014d", next() * 7919L % 100_000_000_000_000L);

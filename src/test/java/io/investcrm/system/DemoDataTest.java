@@ -47,6 +47,23 @@ class DemoDataTest {
     }
 
     @Test
+    void anOfferWaitsForApprovalAndOthersShowTheRestOfTheWorkflow() {
+        @SuppressWarnings("unchecked")
+        List<String> statuses = em.createNativeQuery("SELECT DISTINCT status FROM offer").getResultList();
+        assertEquals(List.of("ACCEPTED", "APPROVED", "DRAFT", "SUBMITTED"), statuses.stream().sorted().toList());
+        // the approver's queue holds the IC-design firm's space in 华强-上步, which then needs a manager as well
+        given().header("Authorization", Tokens.bearer(Tokens.APPROVER)).queryParam("awaitingMe", true)
+                .when().get("/api/offers").then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].companyName", equalTo("深圳芯动微电子设计有限公司"))
+                .body("items[0].zoneCode", equalTo("huaqiang-shangbu")).body("items[0].kind", equalTo("SPACE"));
+        Number id = given().header("Authorization", Tokens.bearer(Tokens.APPROVER)).queryParam("awaitingMe", true)
+                .when().get("/api/offers").then().extract().path("items[0].id");
+        given().header("Authorization", Tokens.bearer(Tokens.APPROVER)).when().get("/api/offers/" + id).then()
+                .statusCode(200).body("approvals.requiredRole", equalTo(List.of("approver", "manager")))
+                .body("history.action", equalTo(List.of("submit", "create"))).body("canDecide", equalTo(true));
+    }
+
+    @Test
     void theDemoFirmsAreSearchableAndMatchTheirZones() {
         Number id = given().header("Authorization", Tokens.bearer(Tokens.MANAGER)).queryParam("q", "芯动")
                 .when().get("/api/companies").then().statusCode(200).body("total", equalTo(1)).extract().path("items[0].id");

@@ -1,0 +1,116 @@
+package io.investcrm.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import io.investcrm.support.Browser;
+import io.investcrm.support.BrowserTestBase;
+import io.investcrm.support.TestData;
+import io.investcrm.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Offers on a phone, in Chinese: an officer makes and submits one; an approver finds it waiting and decides it. */
+@QuarkusTest
+class OfferBrowserTest extends BrowserTestBase {
+
+    @BeforeAll
+    static void open() {
+        browser = new Browser(390, 844);
+    }
+
+    boolean fitsThePhone() {
+        Object fits = ((JavascriptExecutor) browser.driver).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth;");
+        return Boolean.TRUE.equals(fits);
+    }
+
+    void inChinese(String path, String waitForId) {
+        browser.driver.get(baseUrl() + "/lang/zh-CN?return=" + path);
+        browser.waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id(waitForId)));
+    }
+
+    @Test
+    void anApproverApprovesAnOfferWaitingForThem() {
+        for (String u : new String[] { Tokens.OFFICER, Tokens.APPROVER }) {
+            TestData.signIn(u);
+        }
+        var body = TestData.spaceOffer(TestData.pursuedCompany(Tokens.OFFICER), "1200");
+        String title = (String) body.get("title");
+        TestData.submittedOffer(Tokens.OFFICER, body);
+
+        browser.signIn(baseUrl(), "/offers", Tokens.APPROVER);
+        inChinese("/offers", "awaiting");
+        var d = browser.driver;
+        assertTrue(d.findElement(By.tagName("h2")).getText().contains("待我审批"));
+        d.findElement(By.id("offers-awaiting")).findElement(By.linkText(title)).click();
+        browser.waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id("decide-form")));
+        assertTrue(fitsThePhone(), "the offer page must not scroll sideways on a phone");
+        assertTrue(d.findElement(By.id("offer-status")).getText().contains("审批中"));
+        assertTrue(d.findElement(By.id("offer-zone")).getText().contains("华强"));
+
+        // a rejection without a reason is refused; nothing is decided
+        d.findElement(By.id("offer-reject")).click();
+        browser.waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id("form-errors")));
+        assertEquals("请填写理由。", d.findElement(By.id("err-reason")).getText());
+        assertTrue(d.findElement(By.id("step-1")).getText().contains("待审批"));
+
+        d.findElement(By.id("f-reason")).sendKeys("租金符合片区指导价");
+        d.findElement(By.id("offer-approve")).click();
+        browser.waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id("saved-notice")));
+        assertTrue(d.findElement(By.id("offer-status")).getText().contains("已批准"));
+        String step = d.findElement(By.id("step-1")).getText();
+        assertTrue(step.contains("批准") && step.contains(Tokens.APPROVER) && step.contains("租金符合片区指导价"), step);
+        assertTrue(d.findElement(By.id("offer-history")).getText().contains("审批通过"));
+
+        // it left the queue
+        d.get(baseUrl() + "/offers");
+        assertTrue(d.findElements(By.linkText(title)).isEmpty());
+    }
+
+    @Test
+    void anOfficerMakesAnOfferFromTheCompanyPageAndSubmitsIt() {
+        String name = "福田方案测试" + TestData.next();
+        long company = TestData.createCompany(Tokens.OFFICER, TestData.company(name, "Offer Page Co"));
+        TestData.startProspect(Tokens.OFFICER, company, java.util.Map.of());
+        browser.signIn(baseUrl(), "/companies/" + company, Tokens.OFFICER);
+        inChinese("/companies/" + company, "company-make-offer");
+        var d = browser.driver;
+        d.findElement(By.id("company-make-offer")).click();
+        browser.waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id("offer-form")));
+        assertTrue(fitsThePhone(), "the offer form must not scroll sideways on a phone");
+        new Select(d.findElement(By.id("f-kind"))).selectByValue("SPACE");
+        d.findElement(By.id("f-title")).sendKeys("香蜜湖金融总部楼层");
+        new Select(d.findElement(By.id("f-zoneCode"))).selectByValue("xiangmihu");
+        d.findElement(By.id("f-floorAreaSqm")).sendKeys("2600");
+        d.findElement(By.id("f-rentPerSqmMonth")).sendKeys("150");
+        d.findElement(By.id("f-termMonths")).sendKeys("36");
+        // without the building: refused, the input comes back with the message
+        d.findElement(By.id("offer-save")).click();
+        browser.waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id("form-errors")));
+        assertEquals("必填。", d.findElement(By.id("err-building")).getText());
+        assertEquals("香蜜湖金融总部楼层", d.findElement(By.id("f-title")).getAttribute("value"));
+        assertEquals("xiangmihu", new Select(d.findElement(By.id("f-zoneCode"))).getFirstSelectedOption().getAttribute("value"));
+        d.findElement(By.id("f-building")).sendKeys("香蜜湖片区 国际金融中心 20 层");
+        d.findElement(By.id("offer-save")).click();
+        browser.waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id("saved-notice")));
+        assertTrue(d.findElement(By.id("offer-status")).getText().contains("草稿"));
+
+        d.findElement(By.id("offer-submit")).click();
+        browser.waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id("saved-notice")));
+        WebElement status = d.findElement(By.id("offer-status"));
+        assertTrue(status.getText().contains("审批中") && status.getText().contains("审批人"), status.getText());
+        // above 2 000 m²: the manager decides after the approver
+        assertTrue(d.findElement(By.id("step-2")).getText().contains("招商经理"));
+        // the company's timeline shows it
+        d.get(baseUrl() + "/companies/" + company + "/timeline");
+        assertTrue(d.findElement(By.id("timeline")).getText().contains("提交审批"));
+    }
+}
