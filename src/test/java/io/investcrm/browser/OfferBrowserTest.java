@@ -103,7 +103,10 @@ class OfferBrowserTest extends BrowserTestBase {
         browser.waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id("saved-notice")));
         assertTrue(d.findElement(By.id("offer-status")).getText().contains("草稿"));
 
+        // the draft page also shows a saved notice: wait for it to go before looking for the next one
+        WebElement draftStatus = d.findElement(By.id("offer-status"));
         d.findElement(By.id("offer-submit")).click();
+        browser.waitUp().until(ExpectedConditions.stalenessOf(draftStatus));
         browser.waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id("saved-notice")));
         WebElement status = d.findElement(By.id("offer-status"));
         assertTrue(status.getText().contains("审批中") && status.getText().contains("审批人"), status.getText());
