@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -127,23 +128,25 @@ public class OfferService {
     /** The endpoint admits the deciding roles; the entity refuses the maker and a second decision by the same person. */
     @Transactional
     public OfferView approve(long id, DecisionForm form) {
-        Offer o = visible(id);
-        DecisionForm f = form == null ? DecisionForm.empty() : form;
-        validator.validate(f);
-        OfferStatus from = o.status;
-        OfferApproval step = o.approve(currentUser.username(), currentUser.roles(), f.reason(), clock.now());
-        record(o, "approve", from, step.stepNo, step.reason);
-        return written(o);
+        return decide(id, form, "approve",
+                (o, reason) -> o.approve(currentUser.username(), currentUser.roles(), reason, clock.now()));
     }
 
     @Transactional
     public OfferView reject(long id, DecisionForm form) {
+        return decide(id, form, "reject",
+                (o, reason) -> o.reject(currentUser.username(), currentUser.roles(), reason, clock.now()));
+    }
+
+    /** A decision on the pending step: the entity's transition, then its audit row, in the caller's transaction. */
+    private OfferView decide(long id, DecisionForm form, String action,
+            BiFunction<Offer, String, OfferApproval> transition) {
         Offer o = visible(id);
         DecisionForm f = form == null ? DecisionForm.empty() : form;
         validator.validate(f);
         OfferStatus from = o.status;
-        OfferApproval step = o.reject(currentUser.username(), currentUser.roles(), f.reason(), clock.now());
-        record(o, "reject", from, step.stepNo, step.reason);
+        OfferApproval step = transition.apply(o, f.reason());
+        record(o, action, from, step.stepNo, step.reason);
         return written(o);
     }
 

@@ -1,5 +1,6 @@
 package io.investcrm.support;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.lessThan;
@@ -14,7 +15,9 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
 
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 
 /**
  * The security matrix every feature's endpoints go through, with real tokens: no token → 401, each role that may not
@@ -32,6 +35,31 @@ public final class RoleMatrix {
             APPROVER, Tokens.APPROVER, ADMIN, Tokens.ADMIN);
 
     private RoleMatrix() {
+    }
+
+    /** An endpoint whose path and body are made per request (the user is null for the anonymous call). */
+    public record Endpoint(String method, String name, Function<String, String> path, Function<String, Object> body,
+            Set<String> allowed) {
+        @Override
+        public String toString() {
+            return method + " " + name;
+        }
+    }
+
+    /** The matrix of per-request endpoints, called with a JSON body when they have one. */
+    public static Stream<DynamicTest> tests(List<Endpoint> endpoints) {
+        return tests(endpoints, Endpoint::allowed, RoleMatrix::request);
+    }
+
+    private static Response request(Endpoint e, String user) {
+        RequestSpecification spec = given().accept(ContentType.JSON).contentType(ContentType.JSON);
+        if (user != null) {
+            spec = spec.header("Authorization", Tokens.bearer(user));
+        }
+        if (e.body() != null) {
+            spec = spec.body(e.body().apply(user));
+        }
+        return spec.request(e.method(), e.path().apply(user));
     }
 
     /**
