@@ -17,11 +17,11 @@ import io.investcrm.company.identity.SearchKeys;
  *
  * <p>Name fragments: the index table {@code company_name_gram} holds each live company's name terms
  * ({@link SearchKeys#terms}) with its {@code updated_at}. A search first counts, capped, how many rows each of the
- * query's terms has (the probe), then walks the rarest term's rows newest change first ({@code ix_gram_recent}),
+ * query's terms has (the probe), then walks the rarest term's rows newest change first (the table's primary key, {@code (gram, updated_at, company_id)}),
  * checks the whole fragment with {@code search_text LIKE}, and stops at the end of
  * the page: its cost follows the page and the rarest term, not the size of the register. The join order is fixed
  * ({@code STRAIGHT_JOIN}, {@code FORCE INDEX}: both MySQL and MariaDB honour them) because the optimizer cannot know
- * that the walk may stop early. A query too short for any term (one or two Latin letters) falls back to LIKE alone.
+ * that the walk may stop early. A query too short for any term (one Latin letter or digit) falls back to LIKE alone.
  *
  * <p>Counting stops at {@value #COUNT_CAP} + 1 matches ("more than {@value #COUNT_CAP}").
  */
@@ -150,7 +150,7 @@ public final class CompanySearchSql {
         String id = q.isEmpty() ? null : identifier(q);
         if (driver != null) {
             // the other terms are not joined: reading the company row for LIKE costs what a term lookup costs
-            from.append(" FROM company_name_gram d FORCE INDEX (ix_gram_recent) JOIN company c ON c.id = d.company_id");
+            from.append(" FROM company_name_gram d FORCE INDEX (PRIMARY) JOIN company c ON c.id = d.company_id");
             where.add("d.gram = " + p(params, driver));
             order = " ORDER BY d.updated_at DESC, d.company_id DESC";
         } else {

@@ -206,6 +206,8 @@ public final class CompanySearchBenchmark {
             add(kinds, "en fragment", CompanySearchSql.Filter.byName(word.substring(0, Math.min(word.length(), 4 + random.nextInt(6)))));
             add(kinds, "zh trade name + industry", CompanySearchSql.Filter.byName(zh.substring(0, Math.min(zh.length(), 5))));
             add(kinds, "1 char", CompanySearchSql.Filter.byName(String.valueOf(pick(random))));
+            // two letters, as in EY or HK: most pairs are rare in pinyin names, some (an, hu) are everywhere
+            add(kinds, "2 letters", CompanySearchSql.Filter.byName("" + (char) ('a' + random.nextInt(26)) + (char) ('a' + random.nextInt(26))));
             add(kinds, "whole credit code", CompanySearchSql.Filter.byName(f.code()));
             add(kinds, "credit code prefix", new CompanySearchSql.Filter(null, f.code().substring(0, 14), null, null, null, null, null));
             add(kinds, "industry + zone", new CompanySearchSql.Filter(null, null, INDUSTRIES[random.nextInt(INDUSTRIES.length)].split("\\.")[0],

@@ -66,10 +66,13 @@ class CompanySearchTest {
     }
 
     @Test
-    void twoLatinLettersHaveNoTermAndFallBackToLike() {
+    void twoLettersAreAnIndexLookupAndOneLetterFallsBackToLike() {
         int n = TestData.next();
         long id = TestData.createCompany(Tokens.OFFICER, TestData.company("双字母测试" + n, "Qz Holdings " + n));
         officer().queryParam("q", "QZ").queryParam("size", 200).when().get("/api/companies").then().statusCode(200)
+                .body("items.id", hasItem((int) id));
+        assertEquals(1, fixtures.count("SELECT COUNT(*) FROM company_name_gram WHERE company_id = ?1 AND gram = 'qz'", id));
+        officer().queryParam("q", "q").queryParam("size", 200).when().get("/api/companies").then().statusCode(200)
                 .body("items.id", hasItem((int) id));
     }
 

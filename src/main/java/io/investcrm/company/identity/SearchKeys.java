@@ -10,11 +10,13 @@ import java.util.Set;
  * parser.
  *
  * <p>A window starts at every character: two characters long where it starts with a Chinese (or any non-Latin)
- * character, three where it starts with a Latin letter or digit. Latin bigrams would be useless filters (two letters
- * of 26 occur in a large share of all names); Latin trigrams and Chinese bigrams are selective. Each Chinese character
- * is also a term on its own, so a one-character query is an index lookup too. Because a window's length depends only
- * on its own first character, every window of a query is a window of any text that contains the query: "all query
- * terms present" is a sound pre-filter for substring search.
+ * character, three where it starts with a Latin letter or digit. Latin bigrams are poor filters for longer queries
+ * (two letters of 26 occur in a large share of all names); Latin trigrams and Chinese bigrams are selective. Because a
+ * window's length depends only on its own first character, every window of a query is a window of any text that
+ * contains the query: "all query terms present" is a sound pre-filter for substring search.
+ *
+ * <p>The index also holds each Chinese character on its own and each Latin bigram, so that a one-character Chinese
+ * query and a two-letter query (EY, 3M, HK) are index lookups too instead of a scan of every name.
  */
 public final class SearchKeys {
 
@@ -30,12 +32,15 @@ public final class SearchKeys {
         return collect(folded, false);
     }
 
-    /** The windows of {@link #ngrams} plus every non-Latin character on its own: what the index stores for a name. */
+    /**
+     * The windows of {@link #ngrams}, every non-Latin character on its own and every bigram that starts with a Latin
+     * letter or digit: what the index stores for a name.
+     */
     public static Set<String> terms(String folded) {
         return collect(folded, true);
     }
 
-    /** The terms a query looks up: its windows, or, when it is too short for one, its non-Latin characters. */
+    /** The terms a query looks up: its windows, or, when it is too short for one, its other terms. */
     public static Set<String> queryTerms(String folded) {
         Set<String> windows = ngrams(folded);
         return windows.isEmpty() ? terms(folded) : windows;
@@ -55,6 +60,8 @@ public final class SearchKeys {
             }
             if (singles && !latin) {
                 out.add(new String(cps, i, 1));
+            } else if (singles && i + 2 <= cps.length) {
+                out.add(new String(cps, i, 2));
             }
         }
         return Collections.unmodifiableSet(out);

@@ -29,18 +29,20 @@ class SearchKeysTest {
     }
 
     @Test
-    void termsAddEveryChineseCharacterButNoLatinLetter() {
+    void termsAddEveryChineseCharacterAndEveryLatinBigram() {
         assertEquals(Set.of("腾", "讯", "腾讯"), SearchKeys.terms("腾讯"));
-        assertEquals(Set.of("tcl", "cl科", "l科技", "科", "科技", "技"), SearchKeys.terms("tcl科技"));
-        assertEquals(Set.of(), SearchKeys.terms("ab"));
+        assertEquals(Set.of("tcl", "tc", "cl科", "cl", "l科技", "l科", "科", "科技", "技"), SearchKeys.terms("tcl科技"));
+        assertEquals(Set.of("ey"), SearchKeys.terms("ey"));
+        assertEquals(Set.of(), SearchKeys.terms("e"));
     }
 
     @Test
-    void aQueryTooShortForAWindowLooksUpItsCharacters() {
+    void aQueryTooShortForAWindowLooksUpItsOtherTerms() {
         assertEquals(Set.of("腾"), SearchKeys.queryTerms("腾"));
         assertEquals(Set.of("𠮷"), SearchKeys.queryTerms("𠮷"));
-        assertEquals(Set.of("科"), SearchKeys.queryTerms("l科"));
-        assertEquals(Set.of(), SearchKeys.queryTerms("hk"));
+        assertEquals(Set.of("l科", "科"), SearchKeys.queryTerms("l科"));
+        assertEquals(Set.of("hk"), SearchKeys.queryTerms("hk"));
+        assertEquals(Set.of(), SearchKeys.queryTerms("h"));
         assertEquals(Set.of("腾讯"), SearchKeys.queryTerms("腾讯"));
     }
 
