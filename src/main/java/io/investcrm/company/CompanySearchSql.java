@@ -38,6 +38,7 @@ public final class CompanySearchSql {
     /** The probe counts a term's rows up to here: beyond it, any of the common terms drives equally well. */
     static final int PROBE_CAP = 5000;
     static final String NO_STAGE = "NONE";
+    private static final String LIKE_ESCAPE = " ESCAPE '!'";
     private static final String PROSPECT_JOIN = " LEFT JOIN prospect p ON p.company_id = c.id";
     private static final Pattern PROSPECT_USE = Pattern.compile("(?<![A-Za-z0-9_])p\\.");
     private static final Pattern CODE_LIKE = Pattern.compile("[0-9A-Z]{18}|[0-9A-Z]{20}");
@@ -105,8 +106,11 @@ public final class CompanySearchSql {
         List<Object[]> rows = db.rows(sql.select(), sql.params(), offset, limit);
         long total = -1;
         if (count) {
+            // a short page is the last one: its end is the total, no count needed
             total = rows.size() < limit && (offset == 0 || !rows.isEmpty()) ? offset + rows.size()
                     : ((Number) db.rows(sql.count(), sql.params(), 0, 1).get(0)[0]).longValue();
+            // every page of a search tells the same capped total ("more than COUNT_CAP")
+            total = Math.min(Math.max(total, (long) offset + rows.size()), COUNT_CAP + 1);
         }
         return new Result(rows, total);
     }
@@ -164,18 +168,20 @@ public final class CompanySearchSql {
         } else if (!q.isEmpty()) {
             String folded = NameNormalizer.standard().fold(q);
             if (!folded.isEmpty()) {
-                where.add("c.search_text LIKE " + p(params, "%" + escapeLike(folded) + "%"));
+                where.add("c.search_text LIKE " + p(params, "%" + escapeLike(folded) + "%") + LIKE_ESCAPE);
             }
         }
         // the pipeline's visibility rule (team, pool, confidential) applies to every list and export
         where.add(visible.ordinal(params));
         if (!blank(f.creditCode())) {
-            where.add("c.credit_code LIKE " + p(params, escapeLike(f.creditCode().strip().toUpperCase(Locale.ROOT)) + "%"));
+            where.add("c.credit_code LIKE " + p(params, escapeLike(f.creditCode().strip().toUpperCase(Locale.ROOT)) + "%")
+                    + LIKE_ESCAPE);
         }
         if (!blank(f.industry())) {
             // an industry includes its sub-industries (codes are dotted paths)
             where.add("EXISTS (SELECT 1 FROM company_industry ci WHERE ci.company_id = c.id AND (ci.industry_code = "
-                    + p(params, f.industry()) + " OR ci.industry_code LIKE " + p(params, escapeLike(f.industry()) + ".%") + "))");
+                    + p(params, f.industry()) + " OR ci.industry_code LIKE " + p(params, escapeLike(f.industry()) + ".%") + LIKE_ESCAPE
+                    + "))");
         }
         if (!blank(f.zone())) {
             where.add("c.preferred_zone = " + p(params, f.zone()));
@@ -220,8 +226,9 @@ public final class CompanySearchSql {
         return "?" + params.size();
     }
 
+    /** Escapes for {@code LIKE … ESCAPE '!'}: explicit, so that no SQL mode (NO_BACKSLASH_ESCAPES) changes it. */
     static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     private static boolean blank(String s) {

@@ -192,7 +192,7 @@ public class CompanyService {
         searchIndex.writeGrams(c);
         if (!oldGroup.equals(c.groupKey())) {
             // the subsidiaries move with their parent: a group counts once, so every member names the same top
-            em.createNativeQuery("UPDATE company SET group_id = ?1 WHERE group_id = ?2 AND id <> ?3")
+            em.createNativeQuery("UPDATE company SET group_id = ?1, version = version + 1 WHERE group_id = ?2 AND id <> ?3")
                     .setParameter(1, c.groupKey()).setParameter(2, oldGroup).setParameter(3, c.id).executeUpdate();
         }
         recordChanges(c.id, "update", before, snapshot(c));

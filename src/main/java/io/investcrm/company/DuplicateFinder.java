@@ -112,7 +112,7 @@ public class DuplicateFinder {
             ids.addAll(ids("SELECT company_id FROM company_alias WHERE norm_name IN (?1)", normalized));
         }
         for (String n : normalized) {
-            List<String> grams = new ArrayList<>(SearchKeys.ngrams(n));
+            List<String> grams = new ArrayList<>(SearchKeys.bigrams(n));
             if (grams.size() < 2) {
                 continue;
             }

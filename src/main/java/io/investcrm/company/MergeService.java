@@ -83,13 +83,15 @@ public class MergeService {
         Map<String, Object> moved = new LinkedHashMap<>();
         moved.put("loserId", l);
         moved.put("loserName", loser.displayName());
-        moved.put("contacts", update("UPDATE contact SET company_id = ?1 WHERE company_id = ?2", s, l));
+        // moved rows get a new version: an edit begun before the merge is refused (409) instead of moving them back
+        // (not the company rows below: the survivor and the loser themselves may be among them, and are written after)
+        moved.put("contacts", update("UPDATE contact SET company_id = ?1, version = version + 1 WHERE company_id = ?2", s, l));
         moved.put("activities", moveActivities(s, l));
-        moved.put("followUps", update("UPDATE follow_up SET company_id = ?1 WHERE company_id = ?2", s, l));
+        moved.put("followUps", update("UPDATE follow_up SET company_id = ?1, version = version + 1 WHERE company_id = ?2", s, l));
         moved.put("rankingEntries", update("UPDATE ranking_entry SET company_id = ?1 WHERE company_id = ?2", s, l));
         moveProspect(s, l, moved);
         // offers follow the company; their audit rows (their history) follow the offers
-        moved.put("offers", update("UPDATE offer SET company_id = ?1 WHERE company_id = ?2", s, l));
+        moved.put("offers", update("UPDATE offer SET company_id = ?1, version = version + 1 WHERE company_id = ?2", s, l));
         moved.put("children", update("UPDATE company SET parent_id = ?1 WHERE parent_id = ?2", s, l));
         // the loser's group members now belong to the survivor's group: a group counts once
         update("UPDATE company SET group_id = ?1 WHERE group_id = ?2", survivor.groupKey(), l);
@@ -167,7 +169,7 @@ public class MergeService {
                 "owner", String.valueOf(old[2])));
         moved.put("prospectEvents", update("UPDATE prospect_event SET prospect_id = ?1 WHERE prospect_id = ?2", sp, lp));
         // offers made during the loser's pursuit now belong to the surviving pursuit
-        update("UPDATE offer SET prospect_id = ?1 WHERE prospect_id = ?2", sp, lp);
+        update("UPDATE offer SET prospect_id = ?1, version = version + 1 WHERE prospect_id = ?2", sp, lp);
         update("DELETE FROM prospect WHERE id = ?1", lp, null);
     }
 

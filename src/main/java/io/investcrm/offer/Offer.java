@@ -4,18 +4,22 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -121,6 +125,12 @@ public class Offer extends PanacheEntityBase {
     @OrderBy("stepNo")
     public List<OfferApproval> approvals = new ArrayList<>();
 
+    /** Whoever changed the terms of the draft (not its maker): they may not decide it either. */
+    @ElementCollection
+    @CollectionTable(name = "offer_editor", joinColumns = @JoinColumn(name = "offer_id"))
+    @Column(name = "username")
+    public Set<String> editors = new HashSet<>();
+
     /** A new draft owned by whoever makes it. */
     public static Offer draft(long companyId, Long prospectId, OfferForm terms, String actor, LocalDateTime now) {
         Offer o = new Offer();
@@ -135,11 +145,14 @@ public class Offer extends PanacheEntityBase {
     }
 
     /** Terms change only while the offer is a draft: what was submitted is what gets decided. */
-    public void edit(OfferForm terms, LocalDateTime now) {
+    public void edit(OfferForm terms, String actor, LocalDateTime now) {
         if (status != OfferStatus.DRAFT) {
             throw DomainException.conflict("offer.not-editable", status);
         }
         apply(terms);
+        if (!actor.equals(createdBy)) {
+            editors.add(actor);
+        }
         updatedAt = now;
     }
 
@@ -236,7 +249,7 @@ public class Offer extends PanacheEntityBase {
     }
 
     /**
-     * Who may decide the pending step (maker-checker): not whoever made, owns or submitted the offer, not someone who
+     * Who may decide the pending step (maker-checker): not whoever made, owns, edited or submitted the offer, not someone who
      * decided an earlier step of it (two steps are two people), and only someone holding the step's role.
      */
     private OfferApproval stepFor(String actor, Set<String> actorRoles) {
@@ -246,7 +259,7 @@ public class Offer extends PanacheEntityBase {
         if (status != OfferStatus.SUBMITTED) {
             throw DomainException.conflict("offer.already-decided", status);
         }
-        if (actor.equals(createdBy) || actor.equals(owner) || actor.equals(submittedBy)) {
+        if (actor.equals(createdBy) || actor.equals(owner) || actor.equals(submittedBy) || editors.contains(actor)) {
             throw DomainException.forbidden("offer.four-eyes");
         }
         if (approvals.stream().anyMatch(a -> actor.equals(a.decidedBy))) {
@@ -289,9 +302,9 @@ public class Offer extends PanacheEntityBase {
         updatedAt = now;
     }
 
-    /** Whether this person is kept from deciding it (made, owns or submitted it, or decided a step already). */
+    /** Whether this person is kept from deciding it (made, owns, edited or submitted it, or decided a step already). */
     public boolean involves(String person) {
-        return person.equals(createdBy) || person.equals(owner) || person.equals(submittedBy)
+        return person.equals(createdBy) || person.equals(owner) || person.equals(submittedBy) || editors.contains(person)
                 || approvals.stream().anyMatch(a -> person.equals(a.decidedBy));
     }
 

@@ -108,7 +108,7 @@ public class OfferService {
         }
         validator.validate(form, termErrors(form));
         Map<String, String> before = snapshot(o);
-        o.edit(form, clock.now());
+        o.edit(form, currentUser.username(), clock.now());
         Map<String, String> after = snapshot(o);
         Map<String, String[]> changes = new LinkedHashMap<>();
         before.forEach((k, v) -> changes.put(k, new String[] { v, after.get(k) }));
@@ -178,7 +178,7 @@ public class OfferService {
 
     /**
      * Visible offers, filtered: {@code awaitingMe} keeps those whose pending step needs one of the caller's roles and
-     * that the caller may decide (not made, owned, submitted or already decided by them), oldest submission first;
+     * that the caller may decide (not made, owned, edited, submitted or already decided by them), oldest submission first;
      * {@code mine} keeps the caller's own.
      */
     public PageView<OfferSummary> list(OfferStatus status, Long companyId, Boolean awaitingMe, Boolean mine, Integer page,
@@ -191,7 +191,8 @@ public class OfferService {
         if (awaiting) {
             where.append(" and o.status = :submitted and o.awaitingRole in :myRoles and o.createdBy <> :me and o.owner <> :me")
                     .append(" and (o.submittedBy is null or o.submittedBy <> :me)")
-                    .append(" and not exists (select a from OfferApproval a where a.offer = o and a.decidedBy = :me)");
+                    .append(" and not exists (select a from OfferApproval a where a.offer = o and a.decidedBy = :me)")
+                    .append(" and :me not member of o.editors");
             params.put("submitted", OfferStatus.SUBMITTED);
             params.put("myRoles", currentUser.roles().isEmpty() ? List.of("\u0000none") : List.copyOf(currentUser.roles()));
             params.put("me", me);

@@ -37,8 +37,12 @@ public record PageView<T>(List<T> items, int page, int size, long total) {
 
     /** Clamps what a client asks for: pages from 0, sizes from 1 to 200. */
     public static int[] clamp(Integer page, Integer size) {
-        int p = page == null || page < 0 ? 0 : page;
         int s = size == null || size < 1 ? 20 : Math.min(size, 200);
+        // nobody pages past ten thousand rows (they refine the search); it also keeps page * size from overflowing
+        int p = page == null || page < 0 ? 0 : Math.min(page, MAX_OFFSET / s);
         return new int[] { p, s };
     }
+
+    /** The furthest a list may be paged, in rows. */
+    public static final int MAX_OFFSET = 10_000;
 }

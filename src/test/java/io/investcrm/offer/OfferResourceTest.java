@@ -159,7 +159,7 @@ class OfferResourceTest {
         long before = auditRows(id);
         as(Tokens.MANAGER).post("/api/offers/" + id + "/approve").then().statusCode(403).contentType(PROBLEM)
                 .body("code", equalTo("offer.four-eyes"))
-                .body("detail", equalTo("Whoever made, owns or submitted an offer may not decide it (four eyes)."));
+                .body("detail", equalTo("Whoever made, owns, changed or submitted an offer may not decide it (four eyes)."));
         as(Tokens.MANAGER).body(Map.of("reason", "x")).post("/api/offers/" + id + "/reject").then().statusCode(403)
                 .body("code", equalTo("offer.four-eyes"));
         assertEquals(before, auditRows(id));
@@ -170,6 +170,24 @@ class OfferResourceTest {
         // officers decide nothing
         long other = TestData.submittedOffer(Tokens.OFFICER, TestData.subsidyOffer(TestData.pursuedCompany(Tokens.OFFICER), "100"));
         as(Tokens.OFFICER_2).post("/api/offers/" + other + "/approve").then().statusCode(403).body("code", equalTo("forbidden"));
+    }
+
+    @Test
+    void whoeverChangedTheTermsMayNotDecideThem() {
+        // the manager raises an officer's subsidy above the threshold; after the approver, the manager's step is not theirs
+        long company = TestData.pursuedCompany(Tokens.OFFICER);
+        Map<String, Object> body = TestData.subsidyOffer(company, "300000");
+        long id = TestData.createOffer(Tokens.OFFICER, body);
+        body.put("subsidyAmountCny", new java.math.BigDecimal("2500000"));
+        body.put("version", 0);
+        as(Tokens.MANAGER).body(body).put("/api/offers/" + id).then().statusCode(200);
+        as(Tokens.OFFICER).post("/api/offers/" + id + "/submit").then().statusCode(200).body("awaitingRole", equalTo("approver"));
+        as(Tokens.APPROVER).post("/api/offers/" + id + "/approve").then().statusCode(200).body("awaitingRole", equalTo("manager"));
+        as(Tokens.MANAGER).queryParam("awaitingMe", true).queryParam("size", 200).get("/api/offers").then()
+                .body("items.id", not(hasItem((int) id)));
+        as(Tokens.MANAGER).get("/api/offers/" + id).then().body("canDecide", equalTo(false));
+        as(Tokens.MANAGER).post("/api/offers/" + id + "/approve").then().statusCode(403).body("code", equalTo("offer.four-eyes"));
+        as(Tokens.ADMIN).post("/api/offers/" + id + "/approve").then().statusCode(200).body("status", equalTo("APPROVED"));
     }
 
     @Test

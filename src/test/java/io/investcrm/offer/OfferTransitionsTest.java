@@ -135,6 +135,22 @@ class OfferTransitionsTest {
     }
 
     @Test
+    void whoeverChangedTheTermsMayNotDecideThem() {
+        // a manager raises an officer's subsidy above the threshold; the officer submits; the manager may not take step 2
+        Offer o = draft(subsidy("100000"));
+        o.edit(subsidy("1500000"), "manager1", T0.plusMinutes(1));
+        o.edit(subsidy("1500000"), "officer1", T0.plusMinutes(2));
+        assertEquals(Set.of("manager1"), o.editors, "the maker is not listed again");
+        o.submit(POLICY, "officer1", T0.plusHours(1));
+        assertTrue(o.involves("manager1"));
+        o.approve("approver1", APPROVER, null, T0.plusHours(2));
+        refused(403, "offer.four-eyes", () -> o.approve("manager1", MANAGER, null, T0.plusHours(3)));
+        assertEquals(OfferStatus.SUBMITTED, o.status);
+        o.approve("manager2", MANAGER, null, T0.plusHours(3));
+        assertEquals(OfferStatus.APPROVED, o.status);
+    }
+
+    @Test
     void rejectNeedsAReasonAndEndsTheOffer() {
         Offer o = submitted(space("3000"));
         DomainException e = refused(422, "offer.reason-missing", () -> o.reject("approver1", APPROVER, "  ", T0));
@@ -153,12 +169,12 @@ class OfferTransitionsTest {
     @Test
     void onlyADraftIsEditedOrSubmitted() {
         Offer o = submitted(subsidy("100000"));
-        refused(409, "offer.not-editable", () -> o.edit(subsidy("900000"), T0));
+        refused(409, "offer.not-editable", () -> o.edit(subsidy("900000"), "officer1", T0));
         assertEquals(new BigDecimal("100000.00"), o.subsidyAmountCny);
         refused(409, "offer.not-draft", () -> o.submit(POLICY, "officer1", T0));
         Offer d = draft(subsidy("100000"));
         refused(409, "offer.not-submitted", () -> d.approve("approver1", APPROVER, null, T0));
-        d.edit(space("150"), T0.plusMinutes(5));
+        d.edit(space("150"), "officer1", T0.plusMinutes(5));
         assertEquals(OfferKind.SPACE, d.kind);
         assertNull(d.subsidyAmountCny);
         assertEquals(T0.plusMinutes(5), d.updatedAt);

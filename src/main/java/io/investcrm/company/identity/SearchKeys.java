@@ -46,6 +46,22 @@ public final class SearchKeys {
         return windows.isEmpty() ? terms(folded) : windows;
     }
 
+    /**
+     * Every character bigram, whatever the script, in order of first appearance. All of them are in the index (Chinese
+     * ones as windows, Latin ones as terms of their own): name similarity counts shared bigrams (see DuplicateFinder).
+     */
+    public static Set<String> bigrams(String folded) {
+        if (folded == null) {
+            return Set.of();
+        }
+        int[] cps = folded.codePoints().filter(cp -> !Character.isWhitespace(cp)).toArray();
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i + 2 <= cps.length; i++) {
+            out.add(new String(cps, i, 2));
+        }
+        return Collections.unmodifiableSet(out);
+    }
+
     private static Set<String> collect(String folded, boolean singles) {
         if (folded == null) {
             return Set.of();

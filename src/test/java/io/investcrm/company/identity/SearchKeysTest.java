@@ -47,6 +47,15 @@ class SearchKeysTest {
     }
 
     @Test
+    void everyBigramOfANameIsATerm() {
+        // what lets duplicate detection count shared bigrams of Latin names in the index
+        for (String name : List.of("byd", "microsoftcorporation", "tcl科技集团")) {
+            assertTrue(SearchKeys.terms(name).containsAll(SearchKeys.bigrams(name)), name);
+        }
+        assertEquals(List.of("by", "yd"), List.copyOf(SearchKeys.bigrams("b y d")));
+    }
+
+    @Test
     void emptyAndNullHaveNoKeys() {
         assertEquals(Set.of(), SearchKeys.terms(null));
         assertEquals(Set.of(), SearchKeys.terms(""));
