@@ -85,7 +85,9 @@ public class OfferPages {
         PageView<OfferSummary> awaiting = decider ? service.list(null, null, true, null, 0, 100) : null;
         PageView<OfferSummary> mine = crm ? service.list(null, null, null, true, 0, 100) : null;
         PageView<OfferSummary> ofCompany = companyId == null ? null : service.list(null, companyId, null, null, 0, 100);
-        String name = companyId == null ? null : service.companyName(companyId);
+        // an approver may not see the company itself (404), only its submitted offers: name it from those
+        String name = companyId == null ? null : crm ? service.companyName(companyId)
+                : ofCompany.items().stream().findFirst().map(OfferSummary::companyName).orElse(null);
         return Templates.index(awaiting, mine, ofCompany, companyId, name, decider, crm).setLocale(uiLocale.get());
     }
 

@@ -42,7 +42,8 @@ class OfferBrowserTest extends BrowserTestBase {
         for (String u : new String[] { Tokens.OFFICER, Tokens.APPROVER }) {
             TestData.signIn(u);
         }
-        var body = TestData.spaceOffer(TestData.pursuedCompany(Tokens.OFFICER), "1200");
+        long company = TestData.pursuedCompany(Tokens.OFFICER);
+        var body = TestData.spaceOffer(company, "1200");
         String title = (String) body.get("title");
         TestData.submittedOffer(Tokens.OFFICER, body);
 
@@ -73,6 +74,10 @@ class OfferBrowserTest extends BrowserTestBase {
         // it left the queue
         d.get(baseUrl() + "/offers");
         assertTrue(d.findElements(By.linkText(title)).isEmpty());
+        // the company's offers are listed for the approver, who may not open the company itself
+        d.get(baseUrl() + "/offers?companyId=" + company);
+        assertTrue(d.findElement(By.id("company-offers")).getText().contains(title));
+        assertTrue(d.findElement(By.id("company-offers")).findElements(By.cssSelector("h2 a")).isEmpty());
     }
 
     @Test
