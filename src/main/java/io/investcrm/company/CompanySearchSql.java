@@ -17,9 +17,9 @@ import io.investcrm.company.identity.SearchKeys;
  *
  * <p>Name fragments: the index table {@code company_name_gram} holds each live company's name terms
  * ({@link SearchKeys#terms}) with its {@code updated_at}. A search first counts, capped, how many rows each of the
- * query's terms has (the probe), then walks the rarest term's rows newest change first (the table's primary key, {@code (gram, updated_at, company_id)}),
- * checks the whole fragment with {@code search_text LIKE}, and stops at the end of
- * the page: its cost follows the page and the rarest term, not the size of the register. The join order is fixed
+ * query's terms has (the probe), then walks the rarest term's rows newest change first (the table's primary key,
+ * {@code (gram, updated_at, company_id)}), checks the whole fragment with {@code search_text LIKE}, and stops at the
+ * end of the page: its cost follows the page and the rarest term, not the size of the register. The join order is fixed
  * ({@code STRAIGHT_JOIN}, {@code FORCE INDEX}: both MySQL and MariaDB honour them) because the optimizer cannot know
  * that the walk may stop early. A query too short for any term (one Latin letter or digit) falls back to LIKE alone.
  *
@@ -34,7 +34,7 @@ public final class CompanySearchSql {
     public static final int COUNT_CAP = 1000;
 
     /** At most this many of a query's terms are probed for the rarest; LIKE verifies the whole fragment. */
-    static final int MAX_GRAM_JOINS = 4;
+    static final int MAX_PROBED_TERMS = 4;
     /** The probe counts a term's rows up to here: beyond it, any of the common terms drives equally well. */
     static final int PROBE_CAP = 5000;
     static final String NO_STAGE = "NONE";
@@ -115,7 +115,7 @@ public final class CompanySearchSql {
         return new Result(rows, total);
     }
 
-    /** The index terms a filter's name query looks up (at most {@value #MAX_GRAM_JOINS}); none for an identifier. */
+    /** The index terms a filter's name query looks up (at most {@value #MAX_PROBED_TERMS}); none for an identifier. */
     static List<String> queryTerms(Filter f) {
         String q = f.q() == null ? "" : f.q().strip();
         if (q.isEmpty() || identifier(q) != null) {
@@ -208,12 +208,12 @@ public final class CompanySearchSql {
 
     /** Spread the joins over the query: the first, the last and evenly between. */
     static List<String> pick(List<String> grams) {
-        if (grams.size() <= MAX_GRAM_JOINS) {
+        if (grams.size() <= MAX_PROBED_TERMS) {
             return grams;
         }
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < MAX_GRAM_JOINS; i++) {
-            String g = grams.get(i * (grams.size() - 1) / (MAX_GRAM_JOINS - 1));
+        for (int i = 0; i < MAX_PROBED_TERMS; i++) {
+            String g = grams.get(i * (grams.size() - 1) / (MAX_PROBED_TERMS - 1));
             if (!out.contains(g)) {
                 out.add(g);
             }
