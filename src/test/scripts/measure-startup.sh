@@ -13,9 +13,16 @@ realm=http://localhost:8180/realms/investcrm
 if ! curl -sf "$realm/.well-known/openid-configuration" >/dev/null; then
   kc=target/kc/keycloak-26.7.3
   mkdir -p "$kc/data/import" && cp config/keycloak/investcrm-realm.json "$kc/data/import/"
-  KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin nohup bash "$kc/bin/kc.sh" start-dev \
+  # kc.sh reads JAVA_OPTS too: the app's flags (and its archive) must not reach Keycloak
+  env -u JAVA_OPTS KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin nohup bash "$kc/bin/kc.sh" start-dev \
     --http-port=8180 --import-realm > target/keycloak-bench.log 2>&1 &
-  until curl -sf "$realm/.well-known/openid-configuration" >/dev/null; do sleep 1; done
+  kcpid=$!
+  for _ in $(seq 1 180); do
+    curl -sf "$realm/.well-known/openid-configuration" >/dev/null && break
+    kill -0 $kcpid 2>/dev/null || { echo "Keycloak exited; see target/keycloak-bench.log" >&2; exit 1; }
+    sleep 1
+  done
+  curl -sf "$realm/.well-known/openid-configuration" >/dev/null || { echo "Keycloak not ready after 180 s" >&2; exit 1; }
 fi
 export INVESTCRM_DB_URL=${INVESTCRM_DB_URL:-"jdbc:mysql://127.0.0.1:3306/investcrm_startup?createDatabaseIfNotExist=true&connectionTimeZone=UTC"}
 export INVESTCRM_DB_USER=${INVESTCRM_DB_USER:-root} INVESTCRM_DB_PASSWORD=${INVESTCRM_DB_PASSWORD:-}
