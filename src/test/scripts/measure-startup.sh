@@ -41,29 +41,22 @@ wait_ready() { # pid: polls readiness every 20 ms; fails when the JVM exits firs
     sleep 0.02
   done
 }
-# Class-data archive from a training run (JDK 17 dynamic archive): Quarkus' own app-cds.jsa stops recording after
-# static init, so the classes of the runtime start (Flyway, Hibernate's session factory, OIDC, Qute, the HTTP stack)
-# were still parsed and verified at every start. The archive records the class path relative to the app folder and
-# is only valid for this JVM build; it is made again when a jar of the app is newer. SKIP_TRAINING=1: without it.
-archive=app-cds-trained.jsa
+# The class-data archive the container image ships (JDK 17 dynamic archive), made the same way: deploy/train-cds.sh
+# starts the app once with nothing reachable and archives every class it loaded up to its first database connection
+# (Quarkus' own app-cds.jsa stops after static init). It is made again when a jar of the app is newer; it is only valid
+# for this JVM and this absolute path of the jar, so every run starts the jar by that path. SKIP_TRAINING=1: without it.
+app=$(cd "$app" && pwd)
 if [ -z "${SKIP_TRAINING:-}" ]; then
-  if [ ! -f "$app/$archive" ] || [ -n "$(find "$app" -name '*.jar' -newer "$app/$archive" | head -1)" ]; then
-    rm -f "$app/$archive"
-    (cd "$app" && exec java $opts -XX:ArchiveClassesAtExit=$archive -Dquarkus.http.port=8099 -jar quarkus-run.jar) \
-      > target/startup-training.log 2>&1 &
-    pid=$!
-    wait_ready $pid
-    curl -sf -H "Authorization: Bearer $token" http://localhost:8099/api/companies >/dev/null
-    curl -s -o /dev/null http://localhost:8099/
-    kill $pid; wait $pid 2>/dev/null || true
+  if [ ! -f "$app/investcrm-cds.jsa" ] || [ -n "$(find "$app" -name '*.jar' -newer "$app/investcrm-cds.jsa" | head -1)" ]; then
+    deploy/train-cds.sh "$app" >/dev/null
   fi
   # -Xshare:on: a run that cannot map the archive fails instead of silently measuring without it
-  opts="$opts -XX:SharedArchiveFile=$archive -Xshare:on"
+  opts="$opts -XX:SharedArchiveFile=$app/investcrm-cds.jsa -Xshare:on"
 fi
 printf 'run\tready_ms\trss_mb_after_first_request\n'
 for i in $(seq 1 "$runs"); do
   start=$(date +%s%N)
-  (cd "$app" && exec java $opts -Dquarkus.http.port=8099 -jar quarkus-run.jar) > target/startup-run.log 2>&1 &
+  java $opts -Dquarkus.http.port=8099 -jar "$app/quarkus-run.jar" > target/startup-run.log 2>&1 &
   pid=$!
   wait_ready $pid
   ready=$(( ($(date +%s%N) - start) / 1000000 ))
