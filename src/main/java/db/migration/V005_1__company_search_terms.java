@@ -17,7 +17,8 @@ import io.investcrm.company.CompanySearchIndex;
 /**
  * Rebuilds the name search terms of every live company with the application's own term rules
  * ({@link CompanySearchIndex#grams}): the rules changed in V005 and cannot be expressed in SQL. Merged records keep
- * no terms (their names live on as aliases of the survivor).
+ * no terms (their names live on as aliases of the survivor). It runs once per database: a later change of the term
+ * rules needs a migration of its own that rebuilds the terms again (copy this one under a new version).
  */
 public class V005_1__company_search_terms extends BaseJavaMigration {
 
