@@ -1,5 +1,6 @@
 package io.investcrm.audit;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,6 +25,13 @@ public class AuditService {
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEvent record(String entityType, Long entityId, String action, String detail) {
         return record(entityType, entityId, action, detail, Map.of());
+    }
+
+    /** Two snapshots of the same fields (before and after) as the change map {@link #record} takes. */
+    public static Map<String, String[]> diff(Map<String, String> before, Map<String, String> after) {
+        Map<String, String[]> changes = new LinkedHashMap<>();
+        before.forEach((k, v) -> changes.put(k, new String[] { v, after.get(k) }));
+        return changes;
     }
 
     /** Records an action and every field whose value changed; unchanged fields are left out. */

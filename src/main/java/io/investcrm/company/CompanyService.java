@@ -200,9 +200,7 @@ public class CompanyService {
     }
 
     void recordChanges(long id, String action, Map<String, String> before, Map<String, String> after) {
-        Map<String, String[]> changes = new LinkedHashMap<>();
-        before.forEach((k, v) -> changes.put(k, new String[] { v, after.get(k) }));
-        audit.record(AUDIT_TYPE, id, action, null, changes);
+        audit.record(AUDIT_TYPE, id, action, null, AuditService.diff(before, after));
     }
 
     private boolean inSubtree(long rootId, long candidate) {

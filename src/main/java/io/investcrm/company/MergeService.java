@@ -116,9 +116,7 @@ public class MergeService {
         companies.touch(survivor);
         String detail = toJson(moved);
         Map<String, String> after = CompanyService.snapshot(survivor);
-        Map<String, String[]> changes = new LinkedHashMap<>();
-        before.forEach((k, v) -> changes.put(k, new String[] { v, after.get(k) }));
-        audit.record(CompanyService.AUDIT_TYPE, s, "merge", detail, changes);
+        audit.record(CompanyService.AUDIT_TYPE, s, "merge", detail, AuditService.diff(before, after));
         return CompanyView.from(survivor);
     }
 

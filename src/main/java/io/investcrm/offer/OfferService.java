@@ -109,10 +109,7 @@ public class OfferService {
         validator.validate(form, termErrors(form));
         Map<String, String> before = snapshot(o);
         o.edit(form, currentUser.username(), clock.now());
-        Map<String, String> after = snapshot(o);
-        Map<String, String[]> changes = new LinkedHashMap<>();
-        before.forEach((k, v) -> changes.put(k, new String[] { v, after.get(k) }));
-        audit.record(AUDIT_TYPE, o.id, "update", null, changes);
+        audit.record(AUDIT_TYPE, o.id, "update", null, AuditService.diff(before, snapshot(o)));
         return written(o);
     }
 

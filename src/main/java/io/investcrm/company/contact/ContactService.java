@@ -286,9 +286,7 @@ public class ContactService {
     }
 
     private static Map<String, String[]> changes(Map<String, String> before, Map<String, String> after) {
-        Map<String, String[]> changes = new LinkedHashMap<>();
-        before.forEach((k, v) -> changes.put(k, new String[] { v, after.get(k) }));
-        return changes;
+        return AuditService.diff(before, after);
     }
 
     private String ownerOf(long companyId) {
