@@ -75,7 +75,7 @@ public class ImportPages {
             if (e.status() == 403) {
                 throw e;
             }
-            return Response.status(e.status() == 415 ? 415 : 422).entity(index(FormErrors.from(e, uiLocale.get()))).build();
+            return Response.status(e.status() == 415 || e.status() == 413 ? e.status() : 422).entity(index(FormErrors.from(e, uiLocale.get()))).build();
         }
     }
 
