@@ -16,6 +16,7 @@ import io.investcrm.company.contact.ContactForm;
 import io.investcrm.company.contact.ContactService;
 import io.investcrm.company.contact.ContactView;
 import io.investcrm.company.identity.CreditCode;
+import io.investcrm.pipeline.Visibility;
 import io.investcrm.security.pii.Masking;
 import io.investcrm.web.DomainException;
 import io.investcrm.web.DomainException.FieldError;
@@ -32,6 +33,9 @@ class ContactImporter implements Importer {
 
     @Inject
     Validator validator;
+
+    @Inject
+    Visibility visibility;
 
     @Override
     public ImportKind kind() {
@@ -87,17 +91,16 @@ class ContactImporter implements Importer {
         };
     }
 
-    private static Long companyOf(RowParser p) {
+    /** The row's company, if the uploader may see it: a hidden firm is "unknown", as its page answers 404. */
+    private Long companyOf(RowParser p) {
         Long id = p.longValue("companyId");
+        Company c = null;
         if (id != null) {
-            Company c = Company.findById(id);
-            return c == null || c.survivorId != null ? null : c.id;
+            c = Company.findById(id);
+        } else if (p.str("companyCreditCode") != null) {
+            c = Company.find("creditCode = ?1 and survivorId is null", CreditCode.normalize(p.str("companyCreditCode")))
+                    .firstResult();
         }
-        String code = p.str("companyCreditCode");
-        if (code != null) {
-            Company c = Company.find("creditCode = ?1 and survivorId is null", CreditCode.normalize(code)).firstResult();
-            return c == null ? null : c.id;
-        }
-        return null;
+        return c == null || c.survivorId != null || !visibility.canSee(c.id) ? null : c.id;
     }
 }

@@ -167,11 +167,12 @@ public final class TableReader {
                 return d;
             }
             String m = t.getMessage() == null ? "" : t.getMessage();
-            if (m.contains("max size of the expanded data") || m.contains("exceed the max")) {
-                return new DomainException(413, "import.too-large", MAX_UNPACKED_MB);
-            }
-            if (m.contains("Zip bomb") || m.contains("zip bomb")) {
+            // POI says "Zip bomb detected!" for both limits and names the one that was broken
+            if (m.startsWith("Zip bomb detected") && m.contains("max. ratio")) {
                 return new DomainException(422, "import.zip-bomb");
+            }
+            if (m.startsWith("Zip bomb detected") || m.contains("MAX_ENTRY_SIZE")) {
+                return new DomainException(413, "import.too-large", MAX_UNPACKED_MB);
             }
         }
         return new DomainException(400, "import.unreadable");
