@@ -18,8 +18,8 @@ import io.investcrm.company.DuplicateView;
 import io.investcrm.company.identity.CreditCode;
 import io.investcrm.company.identity.Lei;
 import io.investcrm.company.identity.NameNormalizer;
-import io.investcrm.web.DomainException;
-import io.investcrm.web.DomainException.FieldError;
+import io.investcrm.core.DomainException;
+import io.investcrm.core.DomainException.FieldError;
 
 /** Companies from a file: the words people write for coded fields are read by the company service, as in its forms. */
 @ApplicationScoped

@@ -16,10 +16,10 @@ import io.investcrm.company.contact.ContactForm;
 import io.investcrm.company.contact.ContactService;
 import io.investcrm.company.contact.ContactView;
 import io.investcrm.company.identity.CreditCode;
-import io.investcrm.pipeline.Visibility;
+import io.investcrm.security.Visibility;
 import io.investcrm.security.pii.Masking;
-import io.investcrm.web.DomainException;
-import io.investcrm.web.DomainException.FieldError;
+import io.investcrm.core.DomainException;
+import io.investcrm.core.DomainException.FieldError;
 
 /**
  * Contacts from a file. The dry run's report names a person only masked (张**), and it compares phones and e-mails

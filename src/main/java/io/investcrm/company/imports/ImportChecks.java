@@ -10,7 +10,7 @@ import jakarta.validation.Validator;
 
 import io.investcrm.company.DuplicateView;
 import io.investcrm.company.identity.DuplicateMatch.Confidence;
-import io.investcrm.web.DomainException.FieldError;
+import io.investcrm.core.DomainException.FieldError;
 
 /** Checks the importers share: Bean Validation as field errors, duplicates within the file, the report's form. */
 final class ImportChecks {

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
-import io.investcrm.system.AppClock;
+import io.investcrm.core.AppClock;
 import io.quarkus.scheduler.Scheduled;
 
 /** Every hour: uploads checked but not confirmed within {@code investcrm.imports.keep-unconfirmed} are abandoned. */

@@ -21,8 +21,8 @@ import io.investcrm.company.ranking.EntryRow;
 import io.investcrm.company.ranking.RankingForm;
 import io.investcrm.company.ranking.RankingService;
 import io.investcrm.security.CurrentUser;
-import io.investcrm.web.DomainException;
-import io.investcrm.web.DomainException.FieldError;
+import io.investcrm.core.DomainException;
+import io.investcrm.core.DomainException.FieldError;
 
 /** A ranking list from a file: the list is created by the run, its entries linked to companies as they are added. */
 @ApplicationScoped

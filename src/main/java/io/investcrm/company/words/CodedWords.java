@@ -14,7 +14,7 @@ import io.investcrm.plan.model.Industry;
 import io.investcrm.plan.model.PlanDocument;
 import io.investcrm.plan.model.PresenceKind;
 import io.investcrm.plan.model.Zone;
-import io.investcrm.web.DomainException.FieldError;
+import io.investcrm.core.DomainException.FieldError;
 import io.investcrm.web.Messages;
 
 /**

@@ -3,7 +3,7 @@ package io.investcrm.company.words;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import io.investcrm.web.DomainException.FieldError;
+import io.investcrm.core.DomainException.FieldError;
 
 /**
  * What a written value turned out to be: one code, nothing (blank), several candidates (the word fits more than one

@@ -34,7 +34,8 @@ import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
-import io.investcrm.web.DomainException;
+import io.investcrm.core.DomainException;
+import io.investcrm.core.Invalid;
 
 /**
  * Reads CSV (Apache Commons CSV) and XLSX (Apache POI's streaming event API, with explicit zip limits) into a {@link Table}. Headers are matched to the import's
@@ -106,15 +107,15 @@ public final class TableReader {
                 }
                 rows.add(indexed(record.toList()));
                 if (rows.size() > MAX_ROWS) {
-                    throw new DomainException(400, "import.too-many-rows", MAX_ROWS);
+                    throw Invalid.request("import.too-many-rows", MAX_ROWS);
                 }
             }
             if (header == null) {
-                throw new DomainException(400, "import.empty");
+                throw Invalid.request("import.empty");
             }
             return new Table(header, rows);
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new DomainException(400, "import.unreadable");
+            throw Invalid.request("import.unreadable");
         }
     }
 
@@ -135,7 +136,7 @@ public final class TableReader {
                 StylesTable styles = reader.getStylesTable();
                 XSSFReader.SheetIterator sheets = reader.getSheetIterator();
                 if (!sheets.hasNext()) {
-                    throw new DomainException(400, "import.empty");
+                    throw Invalid.request("import.empty");
                 }
                 RowCollector rows = new RowCollector();
                 try (InputStream sheet = sheets.next()) {
@@ -169,13 +170,13 @@ public final class TableReader {
             String m = t.getMessage() == null ? "" : t.getMessage();
             // POI says "Zip bomb detected!" for both limits and names the one that was broken
             if (m.startsWith("Zip bomb detected") && m.contains("max. ratio")) {
-                return new DomainException(422, "import.zip-bomb");
+                return Invalid.rule("import.zip-bomb", List.of());
             }
             if (m.startsWith("Zip bomb detected") || m.contains("MAX_ENTRY_SIZE")) {
-                return new DomainException(413, "import.too-large", MAX_UNPACKED_MB);
+                return Invalid.tooLarge("import.too-large", MAX_UNPACKED_MB);
             }
         }
-        return new DomainException(400, "import.unreadable");
+        return Invalid.request("import.unreadable");
     }
 
     /** The rows of the first sheet as they stream by; empty rows in the middle keep Excel's line numbers. */
@@ -200,7 +201,7 @@ public final class TableReader {
         public void cell(String ref, String value, XSSFComment comment) {
             int col = ref == null ? current.size() : new CellReference(ref).getCol();
             if (col >= MAX_CELLS) {
-                throw new DomainException(422, "import.too-many-cells", MAX_CELLS);
+                throw Invalid.rule("import.too-many-cells", List.of(), MAX_CELLS);
             }
             while (current.size() < col) {
                 current.add("");
@@ -231,13 +232,13 @@ public final class TableReader {
         private void add(Map<String, String> row) {
             rows.add(row);
             if (rows.size() > MAX_ROWS) {
-                throw new DomainException(400, "import.too-many-rows", MAX_ROWS);
+                throw Invalid.request("import.too-many-rows", MAX_ROWS);
             }
         }
 
         Table table() {
             if (header == null) {
-                throw new DomainException(400, "import.empty");
+                throw Invalid.request("import.empty");
             }
             while (!rows.isEmpty() && rows.get(rows.size() - 1).isEmpty()) {
                 rows.remove(rows.size() - 1);

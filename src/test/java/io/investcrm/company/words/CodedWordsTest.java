@@ -19,7 +19,7 @@ import io.investcrm.plan.model.PlanDocument;
 import io.investcrm.plan.model.PresenceKind;
 import io.investcrm.plan.model.TestPlans;
 import io.investcrm.plan.model.Zone;
-import io.investcrm.web.DomainException.FieldError;
+import io.investcrm.core.DomainException.FieldError;
 import io.investcrm.web.Messages;
 
 /** The words an office writes for coded values, read against the Futian plan and the JDK's locale data (issue 15). */
