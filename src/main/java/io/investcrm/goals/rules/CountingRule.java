@@ -11,7 +11,8 @@ import io.investcrm.plan.model.TargetTier;
 public record CountingRule(String code, String ref, Kind kind, List<TargetTier> tiers, List<String> fields,
         List<String> lists, String licenceType) {
 
-    public enum Kind { TIERED_RANKING, LISTED_GROUP, LICENCE }
+    /** ANY_LANDING: a manager's own target without a plan rule, where every verified landing counts. */
+    public enum Kind { TIERED_RANKING, LISTED_GROUP, LICENCE, ANY_LANDING }
 
     public CountingRule {
         tiers = tiers == null ? List.of() : List.copyOf(tiers);
@@ -29,6 +30,10 @@ public record CountingRule(String code, String ref, Kind kind, List<TargetTier> 
 
     public static CountingRule licence(String code, String ref, String licenceType) {
         return new CountingRule(code, ref, Kind.LICENCE, List.of(), List.of(), List.of(), licenceType);
+    }
+
+    public static CountingRule anyLanding(String code, String ref) {
+        return new CountingRule(code, ref, Kind.ANY_LANDING, List.of(), List.of(), List.of(), null);
     }
 
     /** A field of the list counts when it is one of the target's fields or below one (professional.legal under professional). */

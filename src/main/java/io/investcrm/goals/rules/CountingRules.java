@@ -94,6 +94,9 @@ public final class CountingRules {
     /** The best ranking (lowest rank) or a valid licence that qualifies the firm, with the reason text. */
     private static Qualifier qualifier(CountingRule rule, Firm f, CountingWindow window, LocalDate asOf) {
         switch (rule.kind()) {
+            case ANY_LANDING -> {
+                return new Qualifier(null, null, null, new LocalizedText("已核实落地 → " + rule.ref(), "verified landing → " + rule.ref()));
+            }
             case LICENCE -> {
                 Optional<Licence> l = f.licences().stream()
                         .filter(x -> x.type().equals(rule.licenceType()) && x.validOn(asOf)).findFirst();
