@@ -179,7 +179,9 @@ public class WeeklyReportService {
     public byte[] pdf(WeeklyReport report) {
         File fontFile = new File(config.reportFont());
         if (!fontFile.isFile()) {
-            throw new DomainException(503, "goals.report.font-missing", config.reportFont());
+            // a deployment without the font is misconfigured: an incident for the operators, not a user error
+            throw new IllegalStateException("the weekly report font is missing: " + config.reportFont()
+                    + " (investcrm.goals.report-font)");
         }
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType0Font font = PDType0Font.load(doc, fontFile);

@@ -108,6 +108,32 @@ class DashboardResourceTest {
         as(Tokens.MANAGER).get("/api/dashboard/rows?figure=stage&value=NOWHERE").then().statusCode(400);
     }
 
+    @jakarta.inject.Inject
+    jakarta.persistence.EntityManager em;
+
+    /** SELECT/INSERT/UPDATE/DELETE statements the (test-only) database server ran so far. */
+    long statements() {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            long n = 0;
+            for (Object r : em.createNativeQuery("SHOW GLOBAL STATUS WHERE Variable_name IN ('Com_select', 'Com_insert', "
+                    + "'Com_update', 'Com_delete')").getResultList()) {
+                n += Long.parseLong(String.valueOf(((Object[]) r)[1]));
+            }
+            return n;
+        });
+    }
+
+    @Test
+    void theDashboardTakesAtMostSixStatements() {
+        dashboard("");
+        dashboard("?zone=futian-cbd&industry=finance&team=team-a");
+        long probe = -statements() + statements(); // what reading the counters itself adds
+        long before = statements();
+        dashboard("?zone=futian-cbd&industry=finance&team=team-a");
+        long used = statements() - before - probe;
+        assertTrue(used <= 6, "statements for one dashboard request: " + used);
+    }
+
     @Test
     void theChartLibraryIsServedByTheApplication() {
         io.restassured.RestAssured.given().get("/webjars/echarts/5.3.1/dist/echarts.min.js").then().statusCode(200);
