@@ -18,7 +18,7 @@ import io.investcrm.dashboard.DashboardViews.Row;
 import io.investcrm.plan.PlanService;
 import io.investcrm.plan.model.Zone;
 import io.investcrm.security.Roles;
-import io.investcrm.web.DomainException;
+import io.investcrm.core.DomainException;
 import io.investcrm.web.UiLocale;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -53,7 +53,7 @@ public class DashboardPages {
         try {
             return s == null || s.isBlank() ? null : LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            throw new DomainException(400, "dashboard.period.invalid");
+            throw io.investcrm.core.Invalid.request("dashboard.period.invalid");
         }
     }
 

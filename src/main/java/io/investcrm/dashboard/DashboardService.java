@@ -27,8 +27,8 @@ import io.investcrm.dashboard.DashboardViews.StageRow;
 import io.investcrm.dashboard.DashboardViews.UpcomingLanding;
 import io.investcrm.pipeline.PipelineConfig;
 import io.investcrm.pipeline.Stage;
-import io.investcrm.system.AppClock;
-import io.investcrm.web.DomainException;
+import io.investcrm.core.AppClock;
+import io.investcrm.core.DomainException;
 
 /**
  * The managers' dashboard (issue 10) as read-only SQL shaped for the page: four statements (funnel with time in stage
@@ -169,7 +169,7 @@ public class DashboardService {
         LocalDate to = f.to() == null ? clock.today() : f.to();
         LocalDate from = f.from() == null ? to.minusWeeks(8).plusDays(1) : f.from();
         if (from.isAfter(to)) {
-            throw new DomainException(400, "dashboard.period.invalid");
+            throw io.investcrm.core.Invalid.request("dashboard.period.invalid");
         }
         return new Filter(f.zone(), f.industry(), f.team(), f.officer(), from, to);
     }
@@ -321,7 +321,7 @@ public class DashboardService {
                     "/pipeline/prospects/" + u.prospectId(), u.stage() + " " + u.probability() + "%", String.valueOf(u.expectedLanding()))));
             case "offers" -> offers(f, ROW_LIMIT).forEach(o -> out.add(new Row("offer", o.offerId(), o.title(),
                     "/offers/" + o.offerId(), o.company(), String.valueOf(o.submittedAt()))));
-            default -> throw new DomainException(400, "dashboard.figure.unknown", figure);
+            default -> throw io.investcrm.core.Invalid.request("dashboard.figure.unknown", figure);
         }
         return out;
     }
@@ -341,7 +341,7 @@ public class DashboardService {
         try {
             return Stage.valueOf(value);
         } catch (RuntimeException e) {
-            throw new DomainException(400, "dashboard.stage.unknown", value);
+            throw io.investcrm.core.Invalid.request("dashboard.stage.unknown", value);
         }
     }
 

@@ -45,14 +45,14 @@ public final class DashboardTables {
                         String.valueOf(o.submittedAt()), o.ageDays())));
                 return new Table(header(locale, "offer", "company", "awaiting", "submitted", "age"), rows);
             }
-            default -> throw new io.investcrm.web.DomainException(400, "dashboard.figure.unknown", chart);
+            default -> throw io.investcrm.core.Invalid.request("dashboard.figure.unknown", chart);
         }
     }
 
     /** The chart's table as a download: format xlsx, else CSV. */
     public static jakarta.ws.rs.core.Response download(Dashboard d, String chart, String format, Locale locale) {
         if (chart == null || !CHARTS.contains(chart)) {
-            throw new io.investcrm.web.DomainException(400, "dashboard.figure.unknown", chart);
+            throw io.investcrm.core.Invalid.request("dashboard.figure.unknown", chart);
         }
         Table t = of(chart, d, locale);
         if ("xlsx".equals(format)) {

@@ -13,7 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.investcrm.pipeline.PipelineConfig;
-import io.investcrm.system.AppClock;
+import io.investcrm.core.AppClock;
 
 /** An officer's day (issue 10): overdue and coming follow-ups, stale pursuits — two read-only statements. */
 @ApplicationScoped

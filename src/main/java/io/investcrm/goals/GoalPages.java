@@ -27,7 +27,7 @@ import io.investcrm.plan.PlanService;
 import io.investcrm.plan.model.Target;
 import io.investcrm.plan.model.Zone;
 import io.investcrm.security.Roles;
-import io.investcrm.web.DomainException;
+import io.investcrm.core.DomainException;
 import io.investcrm.web.FormData;
 import io.investcrm.web.FormErrors;
 import io.investcrm.web.UiLocale;
@@ -80,7 +80,7 @@ public class GoalPages {
         try {
             day = blank(asOf) == null ? null : LocalDate.parse(asOf);
         } catch (DateTimeParseException e) {
-            throw new DomainException(400, "goals.as-of.invalid", asOf);
+            throw io.investcrm.core.Invalid.request("goals.as-of.invalid", asOf);
         }
         Progress p = service.progress(day, filter(target, zone, team, year, tier, field), uiLocale.get());
         return Templates.progress(p, plan.document().zones(), p.asOf().toString(), TIERS).setLocale(uiLocale.get());
@@ -124,7 +124,7 @@ public class GoalPages {
             service.addTarget(form);
             return Response.seeOther(URI.create("/goals/targets")).build();
         } catch (DomainException e) {
-            return Response.status(e.status()).entity(targetsPage(body, FormErrors.from(e, uiLocale.get()))).build();
+            return Response.status(io.investcrm.web.ProblemMapper.status(e)).entity(targetsPage(body, FormErrors.from(e, uiLocale.get()))).build();
         }
     }
 

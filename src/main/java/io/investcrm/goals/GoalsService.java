@@ -46,8 +46,8 @@ import io.investcrm.plan.model.RankingScope;
 import io.investcrm.plan.model.Target;
 import io.investcrm.plan.model.TargetRule;
 import io.investcrm.security.CurrentUser;
-import io.investcrm.system.AppClock;
-import io.investcrm.web.DomainException;
+import io.investcrm.core.AppClock;
+import io.investcrm.core.DomainException;
 import io.investcrm.web.FormValidator;
 
 /**
@@ -333,10 +333,10 @@ public class GoalsService {
         validator.validate(form);
         if (form.planTargetCode() != null && !form.planTargetCode().isBlank()
                 && plan.document().targets().stream().noneMatch(t -> t.code().equals(form.planTargetCode()))) {
-            throw new DomainException(422, "goals.target.unknown-plan-target", form.planTargetCode());
+            throw DomainException.unprocessable("goals.target.unknown-plan-target", form.planTargetCode());
         }
         if (form.zoneCode() != null && !form.zoneCode().isBlank() && !plan.zoneExists(form.zoneCode())) {
-            throw new DomainException(422, "goals.target.unknown-zone", form.zoneCode());
+            throw DomainException.unprocessable("goals.target.unknown-zone", form.zoneCode());
         }
         GoalTarget t = new GoalTarget();
         t.name = form.name().trim();
@@ -377,7 +377,7 @@ public class GoalsService {
             throw DomainException.notFound("company", form.companyId());
         }
         if (form.validFrom() != null && form.validTo() != null && form.validTo().isBefore(form.validFrom())) {
-            throw new DomainException(422, "goals.licence.invalid-period");
+            throw DomainException.unprocessable("goals.licence.invalid-period");
         }
         if (CompanyLicence.count("type = ?1 and number = ?2", form.type(), form.number().trim()) > 0) {
             throw DomainException.conflict("goals.licence.duplicate", form.number());

@@ -30,7 +30,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import io.investcrm.goals.WeeklyReport.Line;
 import io.investcrm.goals.WeeklyReport.Section;
-import io.investcrm.web.DomainException;
+import io.investcrm.core.DomainException;
 import io.investcrm.web.Messages;
 
 /** The weekly report (项目周报) for any ISO week, as data, XLSX (Apache POI) or PDF (Apache PDFBox, CJK font embedded). */
@@ -57,7 +57,7 @@ public class WeeklyReportService {
             }
             return LocalDate.parse(week).with(DayOfWeek.MONDAY);
         } catch (NumberFormatException | java.time.DateTimeException e) {
-            throw new DomainException(400, "goals.report.week.invalid", week);
+            throw io.investcrm.core.Invalid.request("goals.report.week.invalid", week);
         }
     }
 
