@@ -21,7 +21,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -185,6 +188,8 @@ public class WeeklyReportService {
         }
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType0Font font = PDType0Font.load(doc, fontFile);
+            // the CJK font may lack Latin letters and digits: those are set in a standard font every reader has
+            PDType1Font latin = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             List<String[]> lines = new ArrayList<>();
             lines.add(new String[] { "T", report.title() });
             for (Section s : report.sections()) {
@@ -210,11 +215,7 @@ public class WeeklyReportService {
                 }
                 y -= "H".equals(line[0]) ? size * 2 : size * 1.6f;
                 for (String part : wrap(line[1], 44)) {
-                    cs.beginText();
-                    cs.setFont(font, size);
-                    cs.newLineAtOffset("L".equals(line[0]) ? margin + 12 : margin, y);
-                    cs.showText(part);
-                    cs.endText();
+                    show(cs, font, latin, part, "L".equals(line[0]) ? margin + 12 : margin, y, size);
                     y -= size * 1.5f;
                 }
                 y += size * 1.5f;
@@ -227,6 +228,44 @@ public class WeeklyReportService {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the text in runs: each character in the CJK font when it has a glyph, else in the Latin one. */
+    private static void show(PDPageContentStream cs, PDFont cjk, PDFont latin, String text, float x, float y, float size)
+            throws IOException {
+        float at = x;
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            PDFont f = has(cjk, cp) ? cjk : latin;
+            StringBuilder run = new StringBuilder();
+            while (i < text.length()) {
+                int c = text.codePointAt(i);
+                PDFont g = has(cjk, c) ? cjk : latin;
+                if (g != f) {
+                    break;
+                }
+                String ch = new String(Character.toChars(c));
+                run.append(f == latin && !has(latin, c) ? "?" : ch);
+                i += Character.charCount(c);
+            }
+            cs.beginText();
+            cs.setFont(f, size);
+            cs.newLineAtOffset(at, y);
+            cs.showText(run.toString());
+            cs.endText();
+            at += f.getStringWidth(run.toString()) / 1000 * size;
+        }
+    }
+
+    private static boolean has(PDFont font, int codePoint) {
+        try {
+            // an embedded CJK font and the standard font both refuse to encode a character they lack
+            font.encode(new String(Character.toChars(codePoint)));
+            return true;
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            return false;
         }
     }
 
