@@ -61,13 +61,13 @@ class OfferBrowserTest extends BrowserTestBase {
         d.findElement(By.id("offer-reject")).click();
         browser.waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id("form-errors")));
         assertEquals("请填写理由。", d.findElement(By.id("err-reason")).getText());
-        assertTrue(d.findElement(By.id("step-1")).getText().contains("待审批"));
+        assertTrue(d.findElement(By.id("step-1-1")).getText().contains("待审批"));
 
         d.findElement(By.id("f-reason")).sendKeys("租金符合片区指导价");
         d.findElement(By.id("offer-approve")).click();
         browser.waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id("saved-notice")));
         assertTrue(d.findElement(By.id("offer-status")).getText().contains("已批准"));
-        String step = d.findElement(By.id("step-1")).getText();
+        String step = d.findElement(By.id("step-1-1")).getText();
         assertTrue(step.contains("批准") && step.contains(Tokens.APPROVER) && step.contains("租金符合片区指导价"), step);
         assertTrue(d.findElement(By.id("offer-history")).getText().contains("审批通过"));
 
@@ -116,7 +116,7 @@ class OfferBrowserTest extends BrowserTestBase {
         WebElement status = d.findElement(By.id("offer-status"));
         assertTrue(status.getText().contains("审批中") && status.getText().contains("审批人"), status.getText());
         // above 2 000 m²: the manager decides after the approver
-        assertTrue(d.findElement(By.id("step-2")).getText().contains("招商经理"));
+        assertTrue(d.findElement(By.id("step-1-2")).getText().contains("招商经理"));
         // the company's timeline shows it
         d.get(baseUrl() + "/companies/" + company + "/timeline");
         assertTrue(d.findElement(By.id("timeline")).getText().contains("提交审批"));
