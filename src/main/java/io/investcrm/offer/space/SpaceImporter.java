@@ -66,9 +66,24 @@ public class SpaceImporter {
         if (file == null) {
             throw new DomainException(400, "request.empty");
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            return importStream(in);
+        try {
+            return importBytes(Files.readAllBytes(file));
         } catch (IOException e) {
+            throw new DomainException(400, "space.import.unreadable");
+        }
+    }
+
+    @Transactional
+    public Result importBytes(byte[] body) {
+        if (body == null || body.length == 0) {
+            throw new DomainException(400, "request.empty");
+        }
+        try {
+            return importStream(new java.io.ByteArrayInputStream(body));
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof DomainException d) {
+                throw d;
+            }
             throw new DomainException(400, "space.import.unreadable");
         }
     }

@@ -18,8 +18,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.investcrm.security.Roles;
 
@@ -70,11 +68,11 @@ public class SpaceResource {
 
     @POST
     @Path("/import")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Consumes({ "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_OCTET_STREAM })
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Import buildings from an XLSX workbook (first sheet, header row; see README): all rows or "
-            + "none, 400 with each bad row's violations")
-    public SpaceImporter.Result importWorkbook(@RestForm("file") FileUpload file) {
-        return importer.importFile(file == null ? null : file.uploadedFile());
+    @Operation(summary = "Import buildings from an XLSX workbook sent as the body (first sheet, header row; see README): "
+            + "all rows or none, 400 with each bad row's violations")
+    public SpaceImporter.Result importWorkbook(byte[] body) {
+        return importer.importBytes(body);
     }
 }
