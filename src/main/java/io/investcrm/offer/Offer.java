@@ -1,5 +1,8 @@
 package io.investcrm.offer;
 
+import static io.investcrm.core.Text.blank;
+import static io.investcrm.core.Text.trimOrNull;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -28,8 +31,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import io.investcrm.offer.approval.ApprovalRouting.StepRule;
-import io.investcrm.web.DomainException;
-import io.investcrm.web.DomainException.FieldError;
+import io.investcrm.core.DomainException;
+import io.investcrm.core.DomainException.FieldError;
+import io.investcrm.core.Invalid;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -325,7 +329,7 @@ public class Offer extends PanacheEntityBase {
             LocalDateTime now) {
         OfferApproval step = stepFor(who);
         if (step.meetingRequired && blank(meetingRef)) {
-            throw new DomainException(422, "offer.meeting-ref-missing",
+            throw Invalid.rule("offer.meeting-ref-missing",
                     List.of(new FieldError("meetingRef", "offer.meeting-ref.required")));
         }
         step.decide(who.username(), who.onBehalfOf(step.requiredRole), Decision.APPROVED, trimOrNull(note),
@@ -358,7 +362,7 @@ public class Offer extends PanacheEntityBase {
     private OfferApproval close(Decider who, String reason, Decision verdict, OfferStatus to, LocalDateTime now) {
         OfferApproval step = stepFor(who);
         if (blank(reason)) {
-            throw new DomainException(422, "offer.reason-missing", List.of(new FieldError("reason", "offer.reason-required")));
+            throw Invalid.rule("offer.reason-missing", List.of(new FieldError("reason", "offer.reason-required")));
         }
         step.decide(who.username(), who.onBehalfOf(step.requiredRole), verdict, reason.trim(), null, now);
         status = to;
@@ -461,7 +465,7 @@ public class Offer extends PanacheEntityBase {
             throw DomainException.conflict("offer.not-issued", status);
         }
         if (outcome == OfferOutcome.DECLINED && blank(note)) {
-            throw new DomainException(422, "offer.reason-missing", List.of(new FieldError("note", "offer.reason-required")));
+            throw Invalid.rule("offer.reason-missing", List.of(new FieldError("note", "offer.reason-required")));
         }
         status = outcome.status();
         closingNote = trimOrNull(note);
@@ -495,13 +499,5 @@ public class Offer extends PanacheEntityBase {
     /** The columns' scale, so a value reads the same before and after a round trip (validation allows two places). */
     private static BigDecimal twoPlaces(BigDecimal d) {
         return d == null ? null : d.setScale(2, RoundingMode.HALF_UP);
-    }
-
-    static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    static String trimOrNull(String s) {
-        return blank(s) ? null : s.trim();
     }
 }

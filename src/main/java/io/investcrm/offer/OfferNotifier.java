@@ -15,7 +15,7 @@ import jakarta.transaction.Transactional;
 
 import io.investcrm.offer.approval.Delegation;
 import io.investcrm.security.UserDirectory;
-import io.investcrm.system.AppClock;
+import io.investcrm.core.AppClock;
 import io.investcrm.web.Messages;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;

@@ -1,5 +1,7 @@
 package io.investcrm.offer;
 
+import static io.investcrm.core.Text.blank;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
@@ -26,7 +28,14 @@ import io.investcrm.audit.AuditEvent;
 import io.investcrm.audit.AuditFieldChange;
 import io.investcrm.audit.AuditService;
 import io.investcrm.company.Company;
+import io.investcrm.company.CompanyNames;
 import io.investcrm.company.CompanyService;
+import io.investcrm.core.AppClock;
+import io.investcrm.core.DomainException;
+import io.investcrm.core.DomainException.FieldError;
+import io.investcrm.core.Invalid;
+import io.investcrm.pipeline.Prospect;
+import io.investcrm.pipeline.ProspectService;
 import io.investcrm.offer.approval.ApprovalRouting;
 import io.investcrm.offer.approval.ApprovalRouting.StepRule;
 import io.investcrm.offer.approval.DelegationService;
@@ -34,18 +43,13 @@ import io.investcrm.offer.budget.BudgetService;
 import io.investcrm.offer.budget.SubsidyPolicy;
 import io.investcrm.offer.space.SpaceBuilding;
 import io.investcrm.offer.space.SpaceService;
-import io.investcrm.pipeline.Prospect;
 import io.investcrm.pipeline.ProspectForms;
 import io.investcrm.pipeline.ProspectStatus;
 import io.investcrm.pipeline.Stage;
-import io.investcrm.pipeline.ProspectService;
-import io.investcrm.pipeline.Visibility;
 import io.investcrm.plan.PlanService;
 import io.investcrm.security.CurrentUser;
 import io.investcrm.security.Roles;
-import io.investcrm.system.AppClock;
-import io.investcrm.web.DomainException;
-import io.investcrm.web.DomainException.FieldError;
+import io.investcrm.security.Visibility;
 import io.investcrm.web.FormValidator;
 import io.investcrm.web.PageView;
 
@@ -88,6 +92,9 @@ public class OfferService {
 
     @Inject
     FormValidator validator;
+
+    @Inject
+    CompanyNames companyNames;
 
     @Inject
     SpaceService space;
@@ -208,8 +215,7 @@ public class OfferService {
         if (o.kind == OfferKind.SPACE && o.buildingId != null) {
             if (o.status == OfferStatus.SUBMITTED && from != OfferStatus.SUBMITTED) {
                 if (!space.hold(o.buildingId, o.floorAreaSqm)) {
-                    throw new DomainException(409, "offer.space-insufficient",
-                            List.of(new FieldError("floorAreaSqm", "offer.space-insufficient.field")));
+                    throw DomainException.conflict("offer.space-insufficient");
                 }
                 o.spaceState = SpaceState.HELD;
             } else if (o.spaceState == SpaceState.HELD && o.status == OfferStatus.APPROVED) {
@@ -411,7 +417,7 @@ public class OfferService {
                 .setFirstResult(ps[0] * ps[1]).setMaxResults(ps[1]);
         params.forEach(rows::setParameter);
         List<Offer> offers = rows.getResultList();
-        Map<Long, String> names = prospects.names(offers.stream().map(o -> o.companyId).distinct().toList());
+        Map<Long, String> names = companyNames.of(offers.stream().map(o -> o.companyId).distinct().toList());
         return new PageView<>(offers.stream().map(o -> OfferSummary.from(o, names.get(o.companyId))).toList(), ps[0],
                 ps[1], count.getSingleResult());
     }
@@ -512,7 +518,7 @@ public class OfferService {
         if (f.kind() == OfferKind.SUBSIDY && f.policyId() != null && SubsidyPolicy.findById(f.policyId()) == null) {
             errors.add(new FieldError("policyId", "offer.policy.unknown"));
         }
-        if (f.kind() == OfferKind.SPACE && !Offer.blank(f.zoneCode()) && !plan.zoneExists(f.zoneCode().trim())) {
+        if (f.kind() == OfferKind.SPACE && !blank(f.zoneCode()) && !plan.zoneExists(f.zoneCode().trim())) {
             errors.add(new FieldError("zoneCode", "offer.zone.unknown", f.zoneCode()));
         }
         return errors;
@@ -619,7 +625,7 @@ public class OfferService {
 
     private static <T> T require(T form) {
         if (form == null) {
-            throw new DomainException(400, "request.empty");
+            throw Invalid.request("request.empty");
         }
         return form;
     }
@@ -631,7 +637,7 @@ public class OfferService {
     }
 
     OfferView view(Offer o) {
-        String name = prospects.names(List.of(o.companyId)).get(o.companyId);
+        String name = companyNames.of(o.companyId);
         BigDecimal monthlyRent = o.floorAreaSqm == null || o.rentPerSqmMonth == null ? null
                 : o.floorAreaSqm.multiply(o.rentPerSqmMonth).setScale(2, RoundingMode.HALF_UP);
         List<OfferEventView> history = o.id == null ? List.of() : history(o);

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.function.Executable;
 import io.investcrm.offer.approval.ApprovalRouting;
 import io.investcrm.offer.approval.ApprovalRouting.StepRule;
 import io.investcrm.offer.approval.ApprovalRouting.Tier;
-
-import io.investcrm.web.DomainException;
+import io.investcrm.core.DomainException;
+import io.investcrm.web.ProblemMapper;
 
 /** The offer's workflow and the approval thresholds as plain Java: every legal move, every refusal, nothing half-done. */
 class OfferTransitionsTest {
@@ -69,7 +69,7 @@ class OfferTransitionsTest {
 
     static DomainException refused(int status, String code, Executable action) {
         DomainException e = assertThrows(DomainException.class, action);
-        assertEquals(status, e.status(), e.code());
+        assertEquals(status, ProblemMapper.status(e), e.code());
         assertEquals(code, e.code());
         return e;
     }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import io.investcrm.company.CompanyFixtures;
 import io.investcrm.support.TestData;
 import io.investcrm.support.Tokens;
-import io.investcrm.system.AppClock;
+import io.investcrm.core.AppClock;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 

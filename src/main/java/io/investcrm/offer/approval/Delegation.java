@@ -9,7 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.investcrm.web.DomainException;
+import io.investcrm.core.DomainException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** An approver's role lent to a colleague from {@code startsAt} until {@code endsAt} (while away), unless revoked. */

@@ -12,9 +12,10 @@ import jakarta.transaction.Transactional;
 import io.investcrm.audit.AuditService;
 import io.investcrm.security.CurrentUser;
 import io.investcrm.security.UserDirectory;
-import io.investcrm.system.AppClock;
-import io.investcrm.web.DomainException;
-import io.investcrm.web.DomainException.FieldError;
+import io.investcrm.core.AppClock;
+import io.investcrm.core.DomainException;
+import io.investcrm.core.Invalid;
+import io.investcrm.core.DomainException.FieldError;
 import io.investcrm.web.FormValidator;
 
 /**
@@ -53,7 +54,7 @@ public class DelegationService {
     @Transactional
     public DelegationView create(DelegationForm form, List<String> decidingRoles) {
         if (form == null) {
-            throw new DomainException(400, "request.empty");
+            throw Invalid.request("request.empty");
         }
         String me = currentUser.username();
         List<FieldError> errors = new java.util.ArrayList<>();

@@ -9,9 +9,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.investcrm.audit.AuditService;
-import io.investcrm.system.AppClock;
-import io.investcrm.web.DomainException;
-import io.investcrm.web.DomainException.FieldError;
+import io.investcrm.core.AppClock;
+import io.investcrm.core.DomainException;
+import io.investcrm.core.Invalid;
+import io.investcrm.core.DomainException.FieldError;
 import io.investcrm.web.FormValidator;
 
 /**
@@ -58,8 +59,7 @@ public class BudgetService {
     public PolicyView create(PolicyForm form) {
         validator.validate(require(form));
         if (SubsidyPolicy.count("code = ?1 and budgetYear = ?2", form.code().trim(), form.budgetYear()) > 0) {
-            throw new DomainException(409, "budget.policy.duplicate",
-                    List.of(new FieldError("code", "budget.policy.duplicate")));
+            throw DomainException.conflict("budget.policy.duplicate");
         }
         SubsidyPolicy p = new SubsidyPolicy();
         p.code = form.code().trim();
@@ -93,8 +93,7 @@ public class BudgetService {
             if (p.version != form.version()) {
                 throw DomainException.conflict("conflict.stale");
             }
-            throw new DomainException(409, "budget.below-committed", List.of(new FieldError("budgetCny",
-                    "budget.below-committed.field", p.committedCny.toPlainString())));
+            throw DomainException.conflict("budget.below-committed", p.committedCny.toPlainString());
         }
         audit.record(AUDIT_TYPE, id, "update", p.code + " " + p.budgetYear + ": " + p.budgetCny.toPlainString());
         return PolicyView.from(p);
@@ -119,7 +118,7 @@ public class BudgetService {
 
     private static <T> T require(T form) {
         if (form == null) {
-            throw new DomainException(400, "request.empty");
+            throw Invalid.request("request.empty");
         }
         return form;
     }

@@ -23,8 +23,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
-import io.investcrm.web.DomainException;
-import io.investcrm.web.DomainException.FieldError;
+import io.investcrm.core.DomainException;
+import io.investcrm.core.Invalid;
+import io.investcrm.core.DomainException.FieldError;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
@@ -64,19 +65,19 @@ public class SpaceImporter {
     @Transactional
     public Result importFile(Path file) {
         if (file == null) {
-            throw new DomainException(400, "request.empty");
+            throw Invalid.request("request.empty");
         }
         try {
             return importBytes(Files.readAllBytes(file));
         } catch (IOException e) {
-            throw new DomainException(400, "space.import.unreadable");
+            throw Invalid.format("space.import.unreadable");
         }
     }
 
     @Transactional
     public Result importBytes(byte[] body) {
         if (body == null || body.length == 0) {
-            throw new DomainException(400, "request.empty");
+            throw Invalid.request("request.empty");
         }
         try {
             return importStream(new java.io.ByteArrayInputStream(body));
@@ -84,7 +85,7 @@ public class SpaceImporter {
             if (e instanceof DomainException d) {
                 throw d;
             }
-            throw new DomainException(400, "space.import.unreadable");
+            throw Invalid.format("space.import.unreadable");
         }
     }
 
@@ -98,7 +99,7 @@ public class SpaceImporter {
             Map<String, Integer> columns = new HashMap<>();
             Row header = sheet.getRow(sheet.getFirstRowNum());
             if (header == null) {
-                throw new DomainException(400, "space.import.empty");
+                throw Invalid.request("space.import.empty");
             }
             for (Cell c : header) {
                 String field = HEADERS.get(fmt.formatCellValue(c).trim().toLowerCase(Locale.ROOT).replace(" ", ""));
@@ -145,7 +146,7 @@ public class SpaceImporter {
             throw DomainException.invalid(errors);
         }
         if (rows.isEmpty()) {
-            throw new DomainException(400, "space.import.empty");
+            throw Invalid.request("space.import.empty");
         }
         return new Result(space.upsertAll(rows));
     }

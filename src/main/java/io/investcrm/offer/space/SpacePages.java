@@ -21,8 +21,9 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import io.investcrm.plan.PlanService;
 import io.investcrm.security.CurrentUser;
 import io.investcrm.security.Roles;
-import io.investcrm.web.DomainException;
+import io.investcrm.core.DomainException;
 import io.investcrm.web.FormData;
+import io.investcrm.web.ProblemMapper;
 import io.investcrm.web.FormErrors;
 import io.investcrm.web.UiLocale;
 import io.quarkus.qute.CheckedTemplate;
@@ -74,7 +75,7 @@ public class SpacePages {
             service.create(form);
             return Response.seeOther(URI.create("/space?zone=" + form.zoneCode())).build();
         } catch (DomainException e) {
-            return Response.status(e.status() == 409 ? 409 : 422)
+            return Response.status(ProblemMapper.status(e) == 409 ? 409 : 422)
                     .entity(page(null, form, FormErrors.from(e, uiLocale.get()), null)).build();
         }
     }

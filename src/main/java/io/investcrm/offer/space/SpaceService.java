@@ -13,9 +13,10 @@ import jakarta.transaction.Transactional;
 
 import io.investcrm.audit.AuditService;
 import io.investcrm.plan.PlanService;
-import io.investcrm.system.AppClock;
-import io.investcrm.web.DomainException;
-import io.investcrm.web.DomainException.FieldError;
+import io.investcrm.core.AppClock;
+import io.investcrm.core.DomainException;
+import io.investcrm.core.Invalid;
+import io.investcrm.core.DomainException.FieldError;
 import io.investcrm.web.FormValidator;
 
 /**
@@ -78,8 +79,7 @@ public class SpaceService {
     public BuildingView create(BuildingForm form) {
         validator.validate(require(form), errors(form));
         if (SpaceBuilding.count("zoneCode = ?1 and name = ?2", form.zoneCode().trim(), form.name().trim()) > 0) {
-            throw new DomainException(409, "space.building.duplicate",
-                    List.of(new FieldError("name", "space.building.duplicate")));
+            throw DomainException.conflict("space.building.duplicate");
         }
         SpaceBuilding b = new SpaceBuilding();
         apply(b, form);
@@ -120,8 +120,7 @@ public class SpaceService {
             if (current.version != form.version()) {
                 throw DomainException.conflict("conflict.stale");
             }
-            throw new DomainException(409, "space.below-promised", List.of(new FieldError("vacantAreaSqm",
-                    "space.below-promised.field", current.heldAreaSqm.add(current.committedAreaSqm).toPlainString())));
+            throw DomainException.conflict("space.below-promised", current.heldAreaSqm.add(current.committedAreaSqm).toPlainString());
         }
         audit.record(AUDIT_TYPE, id, "update", next.name);
         em.refresh(current);
@@ -234,7 +233,7 @@ public class SpaceService {
 
     private static <T> T require(T form) {
         if (form == null) {
-            throw new DomainException(400, "request.empty");
+            throw Invalid.request("request.empty");
         }
         return form;
     }
