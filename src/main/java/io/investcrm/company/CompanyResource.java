@@ -40,6 +40,12 @@ public class CompanyResource {
     CompanyService service;
 
     @Inject
+    CompanySearch search;
+
+    @Inject
+    CompanyExporter exporter;
+
+    @Inject
     MergeService merges;
 
     @Inject
@@ -50,7 +56,7 @@ public class CompanyResource {
             + "creditCode (prefix), industry (with sub-industries), zone, list (ranking list id), owner, stage (NONE: no pursuit); "
             + "total stops counting at 1001, meaning more than 1000")
     public PageView<CompanySummary> list(@BeanParam CompanyQuery query) {
-        return service.search(query.filter(), query.page, query.size);
+        return search.search(query.filter(), query.page, query.size);
     }
 
     @GET
@@ -59,7 +65,7 @@ public class CompanyResource {
     @Operation(summary = "The filtered list as CSV or XLSX (format=csv|xlsx), in the import's columns")
     public Response export(@BeanParam CompanyQuery query, @QueryParam("format") String format) {
         TableFormat f = TableFormat.of(format);
-        return download(service.exportFile(query.filter(), f), "companies." + f.extension(), f);
+        return download(exporter.exportFile(query.filter(), f), "companies." + f.extension(), f);
     }
 
     static Response download(byte[] data, String fileName, TableFormat format) {
