@@ -40,10 +40,13 @@ public class MatchesPanel implements CompanyPanel {
 
     @Override
     public String html(CompanyDetail detail, Locale locale) {
-        // a merged record is history: nothing is matched for it
-        List<MatchView> matches = !detail.live() ? List.of()
+        return Templates.panel(matches(detail, locale)).setLocale(locale).render();
+    }
+
+    /** The company's matches, from what its page read; none for a merged record (it is history). */
+    public List<MatchView> matches(CompanyDetail detail, Locale locale) {
+        return !detail.live() ? List.of()
                 : plan.engine().match(profile(detail)).stream().map(r -> MatchView.from(r, locale)).toList();
-        return Templates.panel(matches).setLocale(locale).render();
     }
 
     /** The engine's profile of the company: industries, activities, presence, confirmed list places, space, zone. */
