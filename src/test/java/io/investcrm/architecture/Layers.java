@@ -22,7 +22,8 @@ final class Layers {
     /** Bottom first. */
     static final List<List<String>> LEVELS = List.of(
             List.of("core"),
-            List.of("web", "security"),
+            List.of("security"),
+            List.of("web"),
             List.of("audit"),
             List.of("plan"),
             List.of("company"),

@@ -30,10 +30,10 @@ class StatementCountTest {
     /** The pipeline board (my prospects by stage, with the companies' names in one query). */
     static final int PIPELINE_BOARD = 2;
     /**
-     * Approving an offer's step: load, checks, the decision, its audit row and the answer. Measured 12 on 2026-12-01;
-     * the answer still re-reads what the decision wrote (the offer work lowers this).
+     * Approving an offer's step: load, checks, the decision, its audit row and the answer. Measured 13 on 2026-12-01
+     * with the tiered routing of issue 11; the answer still re-reads what the decision wrote (the offer work lowers this).
      */
-    static final int OFFER_DECISION = 12;
+    static final int OFFER_DECISION = 13;
     /** A company name search through the API (term probe, page, capped count). */
     static final int COMPANY_SEARCH = 3;
 
