@@ -59,7 +59,9 @@ public class AuditService {
         return event;
     }
 
+    /** A record's history, newest first, with its field changes (one statement: pages list them all). */
     public List<AuditEvent> history(String entityType, Long entityId) {
-        return AuditEvent.list("entityType = ?1 and entityId = ?2 order by occurredAt desc, id desc", entityType, entityId);
+        return AuditEvent.find("select e from AuditEvent e left join fetch e.changes c where e.entityType = ?1 "
+                + "and e.entityId = ?2 order by e.occurredAt desc, e.id desc, c.id", entityType, entityId).list();
     }
 }

@@ -31,20 +31,16 @@ import io.investcrm.plan.PlanService;
 import io.investcrm.security.CurrentUser;
 import io.investcrm.security.Visibility;
 import io.investcrm.web.FormValidator;
-import io.investcrm.web.PageView;
-import io.investcrm.web.table.TableFormat;
-import io.investcrm.web.table.TableWriter;
 
 /**
- * Companies: search, read, create, edit, aliases, duplicates, memberships. Owns the transactions; every change is
- * audited field by field. Every read of companies goes through this class, so a visibility rule has one place to live.
+ * Companies: read, create, edit, aliases, duplicates, group and memberships. Owns the transactions; every change is
+ * audited field by field. The list's search is {@link CompanySearch}, its export {@link CompanyExporter}, the detail
+ * page's read model {@link CompanyDetails}; all of them ask {@code security/Visibility} what the reader may see.
  */
 @ApplicationScoped
 public class CompanyService {
 
     public static final String AUDIT_TYPE = "company";
-    /** Exports stop here: a bigger extract is a database job, not a download. */
-    static final int EXPORT_MAX = 100_000;
 
     @Inject
     FormValidator validator;
@@ -75,58 +71,6 @@ public class CompanyService {
 
     @Inject
     CodedWords words;
-
-    public PageView<CompanySummary> list(String query, Integer page, Integer size) {
-        return search(CompanySearchSql.Filter.byName(query), page, size);
-    }
-
-    /** The filtered, paged company list (newest change first). */
-    public PageView<CompanySummary> search(CompanySearchSql.Filter filter, Integer page, Integer size) {
-        int[] ps = PageView.clamp(page, size);
-        CompanySearchSql.Result found = CompanySearchSql.search(this::nativeRows, filter, visibility.prospectSql("p"),
-                ps[0] * ps[1], ps[1], true);
-        return new PageView<>(found.rows().stream().map(CompanySummary::fromRow).toList(), ps[0], ps[1], found.total());
-    }
-
-    /** Every company of a filtered list, for export (at most {@value #EXPORT_MAX}). */
-    public List<Company> export(CompanySearchSql.Filter filter) {
-        List<Long> ids = CompanySearchSql.search(this::nativeRows, filter, visibility.prospectSql("p"), 0, EXPORT_MAX, false)
-                .rows().stream().map(r -> CompanySummary.toLong(r[0])).toList();
-        List<Company> out = new ArrayList<>(ids.size());
-        for (int i = 0; i < ids.size(); i += 1000) {
-            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + 1000));
-            Map<Long, Company> byId = new LinkedHashMap<>();
-            Company.<Company>list("id in ?1", chunk).forEach(c -> byId.put(c.id, c));
-            chunk.forEach(id -> out.add(byId.get(id)));
-        }
-        return out;
-    }
-
-    /** The export of a filtered list as a file: the import's columns with labels people read (Chinese, or English),
-     * so it can be read, edited and imported again. */
-    public byte[] exportFile(CompanySearchSql.Filter filter, TableFormat format, Locale locale) {
-        List<Company> rows = export(filter);
-        List<List<String>> out = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i += 1000) {
-            List<Company> chunk = rows.subList(i, Math.min(rows.size(), i + 1000));
-            Map<Long, List<String>> aliases = duplicateFinder.aliasesOf(new LinkedHashSet<>(chunk.stream().map(c -> c.id).toList()));
-            for (Company c : chunk) {
-                out.add(CompanyExport.row(c, aliases.getOrDefault(c.id, List.of()), words, locale));
-            }
-        }
-        return TableWriter.write(format, CompanyExport.header(locale), out);
-    }
-
-    /** {@link CompanySearchSql.Db} on the entity manager: rows as arrays, also for one-column statements. */
-    @SuppressWarnings("unchecked")
-    private List<Object[]> nativeRows(String sql, List<Object> params, int offset, int limit) {
-        var query = em.createNativeQuery(sql);
-        for (int i = 0; i < params.size(); i++) {
-            query.setParameter(i + 1, params.get(i));
-        }
-        return ((List<Object>) query.setFirstResult(offset).setMaxResults(limit).getResultList()).stream()
-                .map(r -> r instanceof Object[] a ? a : new Object[] { r }).toList();
-    }
 
     public CompanyView get(long id) {
         return CompanyView.from(find(id));

@@ -24,7 +24,6 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import io.investcrm.company.EntityRole;
 import io.investcrm.core.AppClock;
 import io.investcrm.core.DomainException;
 import io.investcrm.core.Invalid;
@@ -245,7 +244,7 @@ public class PlanService {
         return code != null && document().zone(code).isPresent();
     }
 
-    /** What the company form offers: industries as an indented tree, zones, roles, presence kinds. */
+    /** What the company form offers from the plan: industries as an indented tree, zones, presence kinds. */
     public Choices choices(Locale locale) {
         PlanDocument doc = document();
         List<Option> industries = new ArrayList<>();
@@ -253,7 +252,7 @@ public class PlanService {
             addIndustry(doc, root, 0, locale, industries);
         }
         List<Option> zones = doc.zones().stream().map(z -> new Option(z.code(), zoneLabel(z, locale))).toList();
-        return new Choices(List.of(EntityRole.values()), List.of(PresenceKind.values()).stream().map(Enum::name).toList(),
+        return new Choices(List.of(PresenceKind.values()).stream().map(Enum::name).toList(),
                 industries, zones);
     }
 
@@ -271,7 +270,7 @@ public class PlanService {
     public record Option(String code, String label) {
     }
 
-    public record Choices(List<EntityRole> entityRoles, List<String> presenceKinds, List<Option> industries,
+    public record Choices(List<String> presenceKinds, List<Option> industries,
             List<Option> zones) {
     }
 

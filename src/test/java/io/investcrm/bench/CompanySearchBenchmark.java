@@ -27,7 +27,7 @@ import io.investcrm.security.Visibility;
  * MySQL server, migrates it with the application's Flyway scripts, loads generated firms with Chinese and English
  * names (search text and bigrams computed by {@link CompanySearchIndex}, as the application writes them), then times
  * a few hundred mixed searches — each the page query plus the count query of {@link CompanySearchSql}, exactly the
- * statements {@code CompanyService.search} runs (probe, page, capped count), every other one with an officer's
+ * statements {@code CompanySearch.search} runs (probe, page, capped count), every other one with an officer's
  * visibility rule — and prints p50/p95/p99 overall and per kind of search.
  *
  * <p>Arguments: [JDBC URL of the server, default jdbc:mysql://127.0.0.1:3306/] [companies, default 100000]

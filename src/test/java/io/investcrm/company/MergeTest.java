@@ -96,7 +96,7 @@ class MergeTest {
         assertEquals(1, preview.getInt("contacts"));
         assertEquals(2, preview.getInt("activities"));
         assertEquals("EVENTS", preview.getString("prospect"));
-        // CONTACTED, LEAD and the move to OFFER that submitting the loser's offer made (issue 11)
+        // two events of its own, and the move to OFFER that submitting the offer made (issue 11)
         assertEquals(3, preview.getInt("prospectEvents"));
         assertEquals(1, preview.getInt("children"));
         assertEquals(1, preview.getInt("offers"));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -135,6 +136,10 @@ public class ContactService {
      * and administer, they do not call people: they never see personal data in full (PIPL: minimum necessary).
      */
     public boolean mayReveal(Contact c) {
+        return mayReveal(c, () -> ownerOf(c.companyId));
+    }
+
+    private boolean mayReveal(Contact c, Supplier<String> pursuitOwner) {
         if (currentUser.hasRole(Roles.MANAGER)) {
             return true;
         }
@@ -144,8 +149,17 @@ public class ContactService {
         if (currentUser.username().equals(c.createdBy)) {
             return true;
         }
-        String owner = ownerOf(c.companyId);
+        String owner = pursuitOwner.get();
         return owner == null || owner.equals(currentUser.username());
+    }
+
+    /**
+     * The company's contacts as cards, with whether this reader may reveal each: for the company page, whose read
+     * model has already checked that the reader sees the company and knows who owns its pursuit (one statement).
+     */
+    public List<ContactCard> cards(long visibleCompanyId, Supplier<String> pursuitOwner) {
+        return Contact.<Contact>list("companyId = ?1 order by erasedAt, id", visibleCompanyId).stream()
+                .map(c -> new ContactCard(ContactView.from(c), !c.erased() && mayReveal(c, pursuitOwner))).toList();
     }
 
     public boolean mayReveal(long contactId) {
