@@ -16,7 +16,6 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import io.investcrm.web.DomainException;
 
 /**
  * Per-user limits on the requests that hand out much at once (issue 13, #12): revealing a personal field, exporting a
@@ -93,7 +92,8 @@ public class RateLimiter {
             return;
         }
         if (!allow(identity.getPrincipal().getName(), kind)) {
-            throw new DomainException(429, "rate-limited");
+            // answered by the problem mapper as 429 "rate-limited"
+            throw new jakarta.ws.rs.WebApplicationException(429);
         }
     }
 }

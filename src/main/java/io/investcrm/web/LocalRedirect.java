@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.regex.Pattern;
 
+import io.investcrm.core.Invalid;
+
 /**
  * A return path taken from the request (e.g. {@code /lang/en?return=…}): a local path of printable URL characters, so
  * the switch is no open redirect and a line break, NUL or quote is a 400 with a clear message, not a 500 (issue 13, #11).
@@ -22,12 +24,12 @@ public final class LocalRedirect {
             return URI.create("/");
         }
         if (returnTo.length() > 2000 || !LOCAL.matcher(returnTo).matches()) {
-            throw new DomainException(400, "request.return-invalid");
+            throw Invalid.request("request.return-invalid");
         }
         try {
             return new URI(returnTo);
         } catch (URISyntaxException e) {
-            throw new DomainException(400, "request.return-invalid");
+            throw Invalid.request("request.return-invalid");
         }
     }
 }

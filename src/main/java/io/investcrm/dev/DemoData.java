@@ -1,4 +1,4 @@
-package io.investcrm.system;
+package io.investcrm.dev;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,6 +20,7 @@ import io.investcrm.company.identity.CreditCode;
 import io.investcrm.company.identity.NameNormalizer;
 import io.investcrm.company.contact.PiiField;
 import io.investcrm.company.contact.PiiService;
+import io.investcrm.core.AppClock;
 import io.investcrm.security.pii.Masking;
 import io.investcrm.security.pii.PiiCipher;
 import io.investcrm.security.pii.PiiNormalizer;
