@@ -27,12 +27,17 @@ mkdir -p "$OUT"
 command -v wapiti >/dev/null && command -v sqlmap >/dev/null || { echo "apt-get install -y wapiti sqlmap"; exit 2; }
 
 if ! curl -fsS -o /dev/null "$BASE/q/health/ready" 2>/dev/null; then
-  java -Dquarkus.profile=test -Dquarkus.http.port="$APP_PORT" -Dinvestcrm.embedded-db.port="$DB_PORT" \
+  # SCAN_DB_URL: a MariaDB/MySQL of one's own instead of the embedded one (e.g. when the machine is too loaded for it)
+  db=(-Dinvestcrm.embedded-db.port="$DB_PORT")
+  [ -n "${SCAN_DB_URL:-}" ] && db=(-Dinvestcrm.embedded-db.enabled=false -Dquarkus.datasource.jdbc.url="$SCAN_DB_URL"
+                                 -Dquarkus.datasource.username="${SCAN_DB_USER:-root}" -Dquarkus.datasource.password="${SCAN_DB_PASSWORD:-}")
+  java -Dquarkus.profile=test -Dquarkus.http.port="$APP_PORT" "${db[@]}" \
        -Dquarkus.oidc.auth-server-url="http://localhost:${KC_PORT}/realms/investcrm" \
        -jar target/quarkus-app/quarkus-run.jar > "$OUT/app.log" 2>&1 &
   APP_PID=$!
   trap 'kill $APP_PID 2>/dev/null || true' EXIT
-  for _ in $(seq 1 180); do curl -fsS -o /dev/null "$BASE/q/health/ready" 2>/dev/null && break; sleep 1; done
+  for _ in $(seq 1 300); do curl -fsS -o /dev/null "$BASE/q/health/ready" 2>/dev/null && break; sleep 1; done
+  curl -fsS -o /dev/null "$BASE/q/health/ready" || { echo "the app did not start; see $OUT/app.log"; exit 2; }
 fi
 
 # a signed-in page session: Keycloak's own login form, plus the demo TOTP for managers, approvers and admins
@@ -70,7 +75,7 @@ print("%06d"%((struct.unpack(">I",h[o:o+4])[0]&0x7fffffff)%1000000))')" | python
 
 # some data to attack: a company with a contact
 CID=$(curl -fsS -X POST "$BASE/api/companies" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
-  -d '{"nameZh":"扫描测试企业'$RANDOM'","entityRole":"HQ"}' | python3 -c 'import json,sys;print(json.load(sys.stdin)["id"])')
+  -d '{"nameZh":"扫描测试企业'$RANDOM'","hqCountry":"CN","entityRole":"STANDALONE","industries":[]}' | python3 -c 'import json,sys;print(json.load(sys.stdin)["id"])')
 
 echo "wapiti: $BASE as $SCAN_USER for ${SCAN_SECONDS}s"
 wapiti -u "$BASE/" --scope folder -H "Cookie: $COOKIE" --max-scan-time "$SCAN_SECONDS" --max-attack-time 60 \
@@ -84,7 +89,7 @@ echo "sqlmap: API parameters with a bearer token"
 : > "$OUT/sqlmap.log"
 for url in "$BASE/api/companies?q=test&page=0&size=20" "$BASE/api/companies/$CID" "$BASE/api/companies/$CID/duplicates" \
            "$BASE/api/prospects?stage=LEAD&page=0" "$BASE/api/rankings" "$BASE/api/zones/huaqiang-shangbu/candidates?limit=5"; do
-  sqlmap -u "$url" --headers="Authorization: Bearer $TOKEN" --batch --level 2 --risk 1 --flush-session \
+  sqlmap -u "$url" --headers="Authorization: Bearer $TOKEN" --batch --level 2 --risk 1 --smart --flush-session \
     --output-dir="$OUT/sqlmap" >>"$OUT/sqlmap.log" 2>&1 || true
 done
 sqlmap -u "$BASE/api/companies/duplicate-check" --method POST --headers="Authorization: Bearer $TOKEN" \
