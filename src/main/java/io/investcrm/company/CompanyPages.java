@@ -204,6 +204,7 @@ public class CompanyPages {
 
     @POST
     @Path("{id}/aliases/{aliasId}/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response removeAlias(@PathParam("id") long id, @PathParam("aliasId") long aliasId) {
         service.removeAlias(id, aliasId);
         return Response.seeOther(URI.create("/companies/" + id + "?saved=1#aliases")).build();

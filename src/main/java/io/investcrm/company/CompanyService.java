@@ -236,7 +236,33 @@ public class CompanyService {
 
     public List<DuplicateView> duplicates(long id) {
         Company c = find(id);
-        return duplicateFinder.find(DuplicateFinder.facts(c, searchIndex.aliasNames(id)), id);
+        return visibleOnly(duplicateFinder.find(DuplicateFinder.facts(c, searchIndex.aliasNames(id)), id));
+    }
+
+    /**
+     * Duplicates the user may not see collapse into one anonymous entry (the strongest match, the reasons of all):
+     * the user learns a record exists and asks a manager, never which it is (issue 13, #3).
+     */
+    private List<DuplicateView> visibleOnly(List<DuplicateView> found) {
+        List<DuplicateView> out = new ArrayList<>();
+        DuplicateView hidden = null;
+        for (DuplicateView d : found) {
+            if (visibility.canSee(d.companyId())) {
+                out.add(d);
+            } else if (hidden == null) {
+                hidden = DuplicateView.hiddenRecord(d.confidence(), new ArrayList<>(d.reasons()));
+            } else {
+                for (String reason : d.reasons()) {
+                    if (!hidden.reasons().contains(reason)) {
+                        hidden.reasons().add(reason);
+                    }
+                }
+            }
+        }
+        if (hidden != null) {
+            out.add(DuplicateView.hiddenRecord(hidden.confidence(), List.copyOf(hidden.reasons())));
+        }
+        return out;
     }
 
     /** What a form would duplicate, before it is saved. */
@@ -246,15 +272,17 @@ public class CompanyService {
         }
         Long group = form.parentId() == null ? null : groupOf(form.parentId());
         CompanyForm understood = understood(form, new ArrayList<>());
-        return duplicateFinder.find(DuplicateFinder.facts(understood, group, List.of()), null);
+        return visibleOnly(duplicateFinder.find(DuplicateFinder.facts(understood, group, List.of()), null));
     }
 
     public GroupView group(long id) {
         Company c = find(id);
+        // the group's members are companies like any other: hidden ones are left out (issue 13, #3)
         Company top = Company.findById(c.groupKey());
-        Company parent = c.parentId == null ? null : Company.findById(c.parentId);
+        top = top != null && visibility.canSee(top.id) ? top : null;
+        Company parent = c.parentId == null || !visibility.canSee(c.parentId) ? null : Company.findById(c.parentId);
         List<CompanySummary> children = Company.<Company>list("parentId = ?1 and survivorId is null order by id", id)
-                .stream().map(CompanySummary::from).toList();
+                .stream().filter(child -> visibility.canSee(child.id)).map(CompanySummary::from).toList();
         long size = Company.count("(groupId = ?1 or id = ?1) and survivorId is null", c.groupKey());
         return new GroupView(top == null ? null : CompanySummary.from(top), parent == null ? null : CompanySummary.from(parent),
                 children, size);
@@ -331,8 +359,11 @@ public class CompanyService {
         if (!blank(form.creditCode())) {
             CreditCode.validationError(form.creditCode()).ifPresent(key -> errors.add(new FieldError("creditCode", key)));
             String code = CreditCode.normalize(form.creditCode());
-            if (Company.count("creditCode = ?1 and (?2 is null or id <> ?2)", code, selfId) > 0) {
-                errors.add(new FieldError("creditCode", "company.credit-code.taken"));
+            Company holder = Company.find("creditCode = ?1 and (?2 is null or id <> ?2)", code, selfId).firstResult();
+            if (holder != null) {
+                // a hidden holder is named to nobody: "a record you cannot see … ask a manager" (issue 13, #3)
+                errors.add(new FieldError("creditCode", visibility.canSee(holder.id) ? "company.credit-code.taken"
+                        : "company.credit-code.taken-hidden"));
             }
         }
         if (!blank(form.lei())) {

@@ -112,6 +112,7 @@ public class ProblemMapper {
             case 405 -> "method-not-allowed";
             case 406, 415 -> "media-type";
             case 400 -> "request.malformed";
+            case 429 -> "rate-limited";
             default -> "http." + status;
         };
         return answer(status, code, new Object[0], List.of());
@@ -123,9 +124,22 @@ public class ProblemMapper {
                 || e.getCause() instanceof StaleStateException) {
             return stale((Exception) e);
         }
+        if (e instanceof IllegalArgumentException && fromCsrfFilter(e)) {
+            // a CSRF token that is not even base64: bad input, not a failure (issue 13, #11)
+            return answer(400, "csrf.malformed", new Object[0], List.of());
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return answer(500, "internal", new Object[] { incident }, List.of());
+    }
+
+    private static boolean fromCsrfFilter(Throwable e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().startsWith("io.quarkus.csrf.")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response answer(int status, String code, Object[] args, List<Problem.Violation> violations) {

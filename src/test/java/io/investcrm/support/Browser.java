@@ -60,6 +60,13 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(username);
         driver.findElement(By.id("kc-login")).click();
+        // managers, approvers and admins give their second factor (the demo users' TOTP, see Totp)
+        waitUp().until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("current-user")),
+                ExpectedConditions.presenceOfElementLocated(By.id("otp"))));
+        if (!driver.findElements(By.id("otp")).isEmpty()) {
+            driver.findElement(By.id("otp")).sendKeys(Totp.now());
+            driver.findElement(By.id("kc-login")).click();
+        }
         waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
     }
 

@@ -67,6 +67,9 @@ public class RankingService {
     AppClock clock;
 
     @Inject
+    io.investcrm.security.Visibility visibility;
+
+    @Inject
     FormValidator validator;
 
     /** The pipeline's answers about pursuits: how far a listed firm got is its judgement of its own stages. */
@@ -246,6 +249,9 @@ public class RankingService {
         if (!blank(coverage)) {
             params.add(coverage);
             where.append(" AND ").append(coverageSql()).append(" = ?").append(params.size());
+            // filtering by coverage must not tell how far a hidden pursuit got (issue 13, #3)
+            io.investcrm.security.Visibility.Predicate visible = visibility.companySql("e.company_id");
+            where.append(" AND (e.company_id IS NULL OR ").append(visible.ordinal(params)).append(")");
         }
         var select = em.createNativeQuery("SELECT e.id, e.list_id, e.rank_no, e.entry_name, e.entry_name_en, e.credit_code, "
                 + "e.hk_company_no, e.lei, e.company_id, " + Company.displayNameSql("c") + ", e.link_status, e.link_score, "
@@ -256,7 +262,7 @@ public class RankingService {
             count.setParameter(i + 1, params.get(i));
         }
         List<Object[]> rows = select.setFirstResult(ps[0] * ps[1]).setMaxResults(ps[1]).getResultList();
-        return new PageView<>(rows.stream().map(RankingService::entryOf).toList(), ps[0], ps[1],
+        return new PageView<>(rows.stream().map(RankingService::entryOf).map(this::visible).toList(), ps[0], ps[1],
                 ((Number) count.getSingleResult()).longValue());
     }
 
@@ -293,7 +299,19 @@ public class RankingService {
                 + "e.credit_code, e.hk_company_no, e.lei, e.company_id, " + Company.displayNameSql("c") + ", e.link_status, "
                 + "e.link_score, e.link_reason, " + coverageSql() + ", p.stage" + entryFrom() + " WHERE e.id = ?1")
                 .setParameter(1, id).getResultList();
-        return entryOf(rows.get(0));
+        return visible(entryOf(rows.get(0)));
+    }
+
+    /**
+     * The list's own data (rank, name, codes) is public; which company it is linked to and how far its pursuit got
+     * is not, when the signed-in user may not see that company (issue 13, #3): entries and exports show it unlinked.
+     */
+    private EntryView visible(EntryView e) {
+        if (e.companyId() == null || visibility.canSee(e.companyId())) {
+            return e;
+        }
+        return new EntryView(e.id(), e.listId(), e.rank(), e.name(), e.nameEn(), e.creditCode(), e.hkCompanyNo(), e.lei(),
+                null, null, e.linkStatus(), null, null, null, null);
     }
 
     private static EntryView entryOf(Object[] r) {
