@@ -58,6 +58,12 @@ public final class MatchingEngine {
     /** At most this many points for the position of the best priority in a zone's list. */
     static final double ORDER_BONUS = 1.0;
 
+    /**
+     * Keyword evidence loses this share of its strength per industry mentioned before it (at most five steps): a
+     * description says first what the firm is ("a law firm advising on capital markets" is a law firm).
+     */
+    static final double MENTION_DECAY = 0.03;
+
     /** Share of the gap to 100 that further distinct evidence for a section may close, per unit of fit. */
     private static final double SECTION_SUPPORT = 0.25;
 
@@ -198,10 +204,18 @@ public final class MatchingEngine {
                 add(out, new Evidence(i, weights.declaredIndustry(), null, null));
             }
         }
+        int mentioned = 0;
+        Set<Integer> seen = new HashSet<>();
         for (String activity : profile.activities()) {
             for (KeywordMatcher.Hit hit : keywords.find(activity)) {
+                double strength = weights.keywordIndustry() * (1 - MENTION_DECAY * Math.min(mentioned, 5));
+                boolean any = false;
                 for (int i : hit.industries()) {
-                    add(out, new Evidence(i, weights.keywordIndustry(), hit.keyword(), snippet(activity, hit.keyword())));
+                    add(out, new Evidence(i, strength, hit.keyword(), snippet(activity, hit.keyword())));
+                    any |= seen.add(i);
+                }
+                if (any) {
+                    mentioned++;
                 }
             }
         }
@@ -607,6 +621,17 @@ public final class MatchingEngine {
             String ref = taxonomy.get(i).ref();
             if (ref != null && !excluded.contains(ref) && plan.hasSection(ref)) {
                 named.computeIfAbsent(ref, k -> new ArrayList<>()).add(i);
+                // an industry a box names (components in 专栏2) belongs to the section the box is the action plan
+                // of too: the nearest industry above it with a section of its own
+                if (plan.section(ref).map(sec -> sec.kind() == SectionKind.BOX).orElse(false)) {
+                    for (Industry a = parentOf(taxonomy.get(i)); a != null; a = parentOf(a)) {
+                        if (a.ref() != null && !excluded.contains(a.ref()) && plan.section(a.ref())
+                                .map(sec -> sec.kind() != SectionKind.BOX).orElse(false)) {
+                            named.computeIfAbsent(a.ref(), k -> new ArrayList<>()).add(i);
+                            break;
+                        }
+                    }
+                }
             }
         }
         for (Map.Entry<String, List<Integer>> e : named.entrySet()) {
@@ -614,6 +639,11 @@ public final class MatchingEngine {
             sections.add(new SectionEntry(section, e.getValue().stream().mapToInt(Integer::intValue).toArray(),
                     actionPlans(section)));
         }
+    }
+
+    private Industry parentOf(Industry industry) {
+        int p = industry.parent() == null ? -1 : taxonomy.indexOf(industry.parent());
+        return p < 0 ? null : taxonomy.get(p);
     }
 
     /** The boxes that close the section or the part it belongs to (e.g. 专栏9 for 五(四)1). */
