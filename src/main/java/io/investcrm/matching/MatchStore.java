@@ -23,7 +23,7 @@ import io.investcrm.matching.engine.MatchResult;
 import io.investcrm.matching.engine.MatchingEngine;
 import io.investcrm.matching.engine.ResultType;
 import io.investcrm.plan.model.PresenceKind;
-import io.investcrm.system.AppClock;
+import io.investcrm.core.AppClock;
 
 /**
  * The stored zone and section scores ({@code company_match}, V012): one batch of companies scored and written at a

@@ -15,12 +15,12 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.investcrm.core.DomainException;
 import io.investcrm.matching.engine.MatchingEngine;
-import io.investcrm.pipeline.Visibility;
+import io.investcrm.security.Visibility;
 import io.investcrm.plan.model.PlanDocument;
 import io.investcrm.plan.model.PlanSection;
 import io.investcrm.plan.model.Zone;
-import io.investcrm.web.DomainException;
 
 /**
  * Matches companies to the plan: a company's ranked sections and zones (scored on the spot by the plain-Java

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.investcrm.security.Roles;
-import io.investcrm.web.DomainException;
+import io.investcrm.core.DomainException;
 
 /** {@code /api/matching/status}: the progress of the stored scores of the active plan version. */
 @Path("/api/matching/status")

@@ -25,6 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.investcrm.company.EntityRole;
+import io.investcrm.core.AppClock;
+import io.investcrm.core.DomainException;
+import io.investcrm.core.Invalid;
 import io.investcrm.plan.model.Industry;
 import io.investcrm.plan.model.PlanDocument;
 import io.investcrm.plan.model.PlanParser;
@@ -32,8 +35,6 @@ import io.investcrm.plan.model.PlanValidationException;
 import io.investcrm.plan.model.PresenceKind;
 import io.investcrm.plan.model.Zone;
 import io.investcrm.security.CurrentUser;
-import io.investcrm.system.AppClock;
-import io.investcrm.web.DomainException;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 
@@ -146,7 +147,7 @@ public class PlanService {
     @Transactional
     public PlanVersionView upload(String yaml) {
         if (yaml == null || yaml.isBlank()) {
-            throw new DomainException(400, "request.empty");
+            throw Invalid.request("request.empty");
         }
         String sha = sha256(yaml);
         if (PlanVersion.count("sourceSha256", sha) > 0) {
@@ -192,7 +193,7 @@ public class PlanService {
             for (String problem : e.problems()) {
                 errors.add(new DomainException.FieldError("plan", "plan.invalid.detail", problem));
             }
-            throw new DomainException(422, "plan.invalid", errors);
+            throw Invalid.rule("plan.invalid", errors);
         }
     }
 
