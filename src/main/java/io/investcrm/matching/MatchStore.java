@@ -1,6 +1,7 @@
 package io.investcrm.matching;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -139,29 +140,36 @@ public class MatchStore {
                 del.setLong(1, versionId);
                 del.executeUpdate();
             }
-            try (PreparedStatement ins = c.prepareStatement("INSERT INTO company_match"
-                    + " (plan_version_id, kind, code, company_id, score) VALUES (?, ?, ?, ?, ?)")) {
-                int n = 0;
-                for (Scored s : batch) {
-                    if (s.profile() == null) {
-                        continue;
-                    }
-                    for (MatchResult r : engine.match(s.profile())) {
-                        String kind = r.type() == ResultType.ZONE ? "Z" : r.type() == ResultType.SECTION ? "S" : null;
-                        if (kind == null) {
-                            continue;
-                        }
-                        ins.setLong(1, versionId);
-                        ins.setString(2, kind);
-                        ins.setString(3, r.code());
-                        ins.setLong(4, s.id());
-                        ins.setBigDecimal(5, BigDecimal.valueOf(Math.min(100, r.score())).setScale(2, java.math.RoundingMode.HALF_UP));
-                        ins.addBatch();
-                        n++;
+            record Row(String kind, String code, long companyId, BigDecimal score) {
+            }
+            List<Row> rows = new ArrayList<>();
+            for (Scored s : batch) {
+                if (s.profile() == null) {
+                    continue;
+                }
+                for (MatchResult r : engine.match(s.profile())) {
+                    String kind = r.type() == ResultType.ZONE ? "Z" : r.type() == ResultType.SECTION ? "S" : null;
+                    if (kind != null) {
+                        rows.add(new Row(kind, r.code(), s.id(),
+                                BigDecimal.valueOf(Math.min(100, r.score())).setScale(2, RoundingMode.HALF_UP)));
                     }
                 }
-                if (n > 0) {
-                    ins.executeBatch();
+            }
+            // multi-row INSERTs: one round trip per 1 000 rows whatever the driver's batching settings
+            for (int from = 0; from < rows.size(); from += 1000) {
+                List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + 1000));
+                String values = String.join(",", java.util.Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?)"));
+                try (PreparedStatement ins = c.prepareStatement("INSERT INTO company_match"
+                        + " (plan_version_id, kind, code, company_id, score) VALUES " + values)) {
+                    int i = 1;
+                    for (Row r : chunk) {
+                        ins.setLong(i++, versionId);
+                        ins.setString(i++, r.kind());
+                        ins.setString(i++, r.code());
+                        ins.setLong(i++, r.companyId());
+                        ins.setBigDecimal(i++, r.score());
+                    }
+                    ins.executeUpdate();
                 }
             }
         } catch (SQLException e) {
