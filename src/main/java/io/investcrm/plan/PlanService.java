@@ -27,8 +27,6 @@ import org.jboss.logging.Logger;
 import io.investcrm.core.AppClock;
 import io.investcrm.core.DomainException;
 import io.investcrm.core.Invalid;
-import io.investcrm.matching.MatchingConfig;
-import io.investcrm.matching.engine.MatchingEngine;
 import io.investcrm.plan.model.Industry;
 import io.investcrm.plan.model.PlanDocument;
 import io.investcrm.plan.model.PlanParser;
@@ -41,8 +39,8 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * The plan the office works for, as data: loaded from {@code config/plans} at start-up or uploaded by an admin,
- * stored as a version, parsed once and kept in memory with its matching engine. Every instance follows the
- * version marked active in the database.
+ * stored as a version, parsed once and kept in memory. Every instance follows the version marked active in the
+ * database (matching builds its engine for whichever version this serves).
  */
 @ApplicationScoped
 public class PlanService {
@@ -51,9 +49,6 @@ public class PlanService {
 
     @ConfigProperty(name = "investcrm.plan.file")
     String planFile;
-
-    @Inject
-    MatchingConfig matchingConfig;
 
     @Inject
     CurrentUser currentUser;
@@ -68,8 +63,8 @@ public class PlanService {
 
     private volatile Loaded loaded;
 
-    /** The active version, parsed, with its engine. */
-    public record Loaded(long versionId, String versionLabel, PlanDocument document, MatchingEngine engine) {
+    /** The active version, parsed. */
+    public record Loaded(long versionId, String versionLabel, PlanDocument document) {
     }
 
     /**
@@ -95,7 +90,7 @@ public class PlanService {
         // the active version is the shipped file (the usual case): parse the text in hand, not a copy from the database
         String source = active.sha().equals(sha) ? text : sourceText(active.id());
         PlanDocument doc = parser.parseString(source);
-        loaded = new Loaded(active.id(), active.label(), doc, new MatchingEngine(doc, matchingConfig.weights()));
+        loaded = new Loaded(active.id(), active.label(), doc);
         LOG.debugf("Plan version %s active, loaded in %d ms", active.label(), (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -212,7 +207,7 @@ public class PlanService {
         Loaded current = loaded;
         if (current == null || current.versionId() != active.id) {
             PlanDocument doc = parser.parseString(active.sourceText);
-            loaded = new Loaded(active.id, active.versionLabel, doc, new MatchingEngine(doc, matchingConfig.weights()));
+            loaded = new Loaded(active.id, active.versionLabel, doc);
         }
     }
 
@@ -230,10 +225,6 @@ public class PlanService {
 
     public PlanDocument document() {
         return active().document();
-    }
-
-    public MatchingEngine engine() {
-        return active().engine();
     }
 
     public boolean industryExists(String code) {
