@@ -366,7 +366,12 @@ public final class DistrictDataSet {
                 }
                 for (int t = 0; t < size.teams(); t++) {
                     String code = teamCode(t);
-                    String leader = t < 2 ? "manager1" : String.format("u%03d", t);
+                    // the first generated user of the team (u<i> is in team i mod teams) leads it; manager1 the demo teams
+                    int first = t;
+                    while (first < REALM_USERS.length) {
+                        first += size.teams();
+                    }
+                    String leader = t < 2 ? "manager1" : String.format("u%03d", first);
                     leaders.put(code, leader);
                     teamOfficers.put(code, new ArrayList<>());
                     team.row(code, "招商" + chineseNumber(t + 1) + "组", "Team " + (t < 2 ? (char) ('A' + t) : String.valueOf(t + 1)), leader);
