@@ -1,7 +1,7 @@
 -- Idempotency-Key on create endpoints (issue 14): a client that did not get the answer of a POST (a dropped connection,
 -- a database that died) sends it again with the same key and is answered from the first one, never applied twice. The
--- row is written in the same transaction as the record it creates (so a rolled-back create leaves no key behind) and
--- gets the answer (status, Location, body) once the create has committed.
+-- row is claimed before the request runs, gets the answer (status, Location, body) once the create has answered, and is
+-- deleted when the create is refused.
 CREATE TABLE idempotency_key (
     username     VARCHAR(64)  NOT NULL,
     idem_key     VARCHAR(128) NOT NULL,

@@ -18,11 +18,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import io.investcrm.core.DomainException;
 import io.investcrm.pipeline.PageInput;
 import io.investcrm.security.CurrentUser;
 import io.investcrm.security.Roles;
 import io.investcrm.security.UserDirectory;
-import io.investcrm.web.DomainException;
 import io.investcrm.web.FormErrors;
 import io.investcrm.web.UiLocale;
 import io.quarkus.qute.CheckedTemplate;

@@ -1,5 +1,7 @@
 package io.investcrm.activity;
 
+import static io.investcrm.core.Text.trimOrNull;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -19,14 +21,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.investcrm.company.Company;
+import io.investcrm.company.CompanyNames;
+import io.investcrm.core.AppClock;
+import io.investcrm.core.DomainException;
+import io.investcrm.core.DomainException.FieldError;
+import io.investcrm.core.Invalid;
 import io.investcrm.pipeline.ProspectService;
 import io.investcrm.pipeline.ProspectView;
-import io.investcrm.pipeline.Visibility;
 import io.investcrm.security.CurrentUser;
 import io.investcrm.security.UserDirectory;
-import io.investcrm.system.AppClock;
-import io.investcrm.web.DomainException;
-import io.investcrm.web.DomainException.FieldError;
+import io.investcrm.security.Visibility;
 import io.investcrm.web.FormValidator;
 import io.investcrm.web.Messages;
 
@@ -62,6 +66,9 @@ public class ActivityService {
     AppClock clock;
 
     @Inject
+    CompanyNames companyNames;
+
+    @Inject
     @Any
     Instance<TimelineSource> sources;
 
@@ -69,7 +76,7 @@ public class ActivityService {
     @Transactional
     public ActivityView log(ActivityForm form) {
         if (form == null) {
-            throw new DomainException(400, "request.empty");
+            throw Invalid.request("request.empty");
         }
         LocalDateTime now = clock.now();
         LocalDate today = clock.today();
@@ -78,10 +85,10 @@ public class ActivityService {
         Activity a = new Activity();
         a.kind = form.kind();
         a.occurredAt = form.occurredAt() == null ? now : form.occurredAt();
-        a.place = trim(form.place());
+        a.place = trimOrNull(form.place());
         a.summary = form.summary().trim();
-        a.outcome = trim(form.outcome());
-        a.nextStep = trim(form.nextStep());
+        a.outcome = trimOrNull(form.outcome());
+        a.nextStep = trimOrNull(form.nextStep());
         a.companyIds.addAll(new LinkedHashSet<>(form.companyIds()));
         if (form.contactIds() != null) {
             a.contactIds.addAll(form.contactIds());
@@ -185,7 +192,7 @@ public class ActivityService {
             rows = FollowUp.list(where + " and dueOn >= ?2 and dueOn <= ?3 order by dueOn, id", currentUser.username(),
                     today, today.plusDays(6));
         } else {
-            throw new DomainException(400, "task.due.invalid", due);
+            throw Invalid.request("task.due.invalid", due);
         }
         return taskViews(rows, today);
     }
@@ -256,7 +263,7 @@ public class ActivityService {
     public List<ActivityView.CompanyRef> companyChoices(Long preselected) {
         Map<Long, String> choices = new java.util.LinkedHashMap<>();
         if (preselected != null && Company.findById(preselected) != null && visibility.canSee(preselected)) {
-            choices.putAll(prospects.names(List.of(preselected)));
+            choices.putAll(companyNames.of(List.of(preselected)));
         }
         prospects.list(true, null, null, 0, 200).items().forEach(p -> choices.putIfAbsent(p.companyId(), p.companyName()));
         return choices.entrySet().stream().map(e -> new ActivityView.CompanyRef(e.getKey(), e.getValue())).toList();
@@ -274,7 +281,7 @@ public class ActivityService {
     }
 
     ActivityView view(Activity a) {
-        Map<Long, String> names = prospects.names(a.companyIds);
+        Map<Long, String> names = companyNames.of(a.companyIds);
         List<ActivityView.CompanyRef> companies = a.companyIds.stream()
                 .map(id -> new ActivityView.CompanyRef(id, names.get(id))).toList();
         List<String> contactNames = new ArrayList<>();
@@ -297,11 +304,7 @@ public class ActivityService {
                 ids.add(f.companyId);
             }
         });
-        Map<Long, String> names = ids.isEmpty() ? new HashMap<>() : prospects.names(ids);
+        Map<Long, String> names = ids.isEmpty() ? new HashMap<>() : companyNames.of(ids);
         return rows.stream().map(f -> FollowUpView.from(f, f.companyId == null ? null : names.get(f.companyId), today)).toList();
-    }
-
-    private static String trim(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -3,12 +3,8 @@ package io.investcrm.web;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
-import jakarta.transaction.TransactionScoped;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -20,18 +16,18 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.investcrm.core.AppClock;
+import io.investcrm.core.DomainException;
 import io.investcrm.security.CurrentUser;
-import io.investcrm.system.AppClock;
-import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * {@code Idempotency-Key} on every {@code POST /api/…} (issue 14): the same key from the same user is applied once.
- * The key is claimed in the first transaction the request begins — the create itself — so it commits or rolls back
- * with the record; once committed, the answer (status, Location, body) is stored and a retry is answered from it
- * ({@code Idempotency-Replayed: true}). A retry while the first is running, or after the first committed but its
- * answer could not be stored (the database died in between), answers 409 {@code idempotency.in-progress}: the record
- * exists, nothing is applied twice. A key reused on another path answers 422 {@code idempotency.key-reused}.
+ * The key is claimed (a row without an answer) before the request runs; once the create has answered 2xx the answer
+ * (status, Location, body) is stored and a retry is answered from it ({@code Idempotency-Replayed: true}); a refused
+ * create releases the key. A retry while the first is running answers 409 {@code idempotency.in-progress}, and so does
+ * one whose first request died with the database before its answer or release was stored: nothing is applied twice,
+ * the client looks the record up. A key reused on another path answers 422 {@code idempotency.key-reused}.
  */
 @ApplicationScoped
 public class IdempotencyKeys {
@@ -70,8 +66,15 @@ public class IdempotencyKeys {
                 "SELECT request_path, status, location, body FROM idempotency_key WHERE username = ?1 AND idem_key = ?2")
                 .setParameter(1, currentUser.username()).setParameter(2, key).getResultList());
         if (rows.isEmpty()) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("INSERT INTO idempotency_key (username, idem_key, "
+                        + "request_path, created_at) VALUES (?1, ?2, ?3, ?4)").setParameter(1, currentUser.username())
+                        .setParameter(2, key).setParameter(3, path).setParameter(4, clock.now()).executeUpdate());
+            } catch (RuntimeException e) {
+                // the same key arrived twice at once (its primary key): the other request holds it
+                throw DomainException.conflict("idempotency.in-progress");
+            }
             pending.key = key;
-            pending.path = path;
             return null;
         }
         Object[] row = (Object[]) rows.get(0);
@@ -91,41 +94,33 @@ public class IdempotencyKeys {
         return answer.build();
     }
 
-    /** The first transaction of a request with a new key claims it: the claim is part of the create. */
-    void claim(@Observes @Initialized(TransactionScoped.class) Object transaction) {
-        if (!Arc.container().requestContext().isActive() || pending.key == null || pending.claimed) {
-            return;
-        }
-        pending.claimed = true;
-        try {
-            em.createNativeQuery("INSERT INTO idempotency_key (username, idem_key, request_path, created_at) VALUES (?1, ?2, ?3, ?4)")
-                    .setParameter(1, currentUser.username()).setParameter(2, pending.key).setParameter(3, pending.path)
-                    .setParameter(4, clock.now()).executeUpdate();
-        } catch (PersistenceException e) {
-            // the same key arrived twice at once: the other request holds it
-            pending.key = null;
-            throw DomainException.conflict("idempotency.in-progress");
-        }
-    }
-
-    /** Stores the answer of a create that committed; a failed one rolled its claim back with it. */
+    /** Stores the answer of a create that succeeded; releases the key of one that did not. */
     @ServerResponseFilter
     public void remember(ContainerResponseContext response) {
-        if (pending.key == null || !pending.claimed || response.getStatus() >= 300) {
+        if (pending.key == null) {
+            return;
+        }
+        String key = pending.key;
+        pending.key = null;
+        if (response.getStatus() >= 300) {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("DELETE FROM idempotency_key WHERE username = ?1 "
+                    + "AND idem_key = ?2 AND status IS NULL").setParameter(1, currentUser.username()).setParameter(2, key)
+                    .executeUpdate());
             return;
         }
         String body;
         try {
-            body = response.getEntity() == null ? null : json.writeValueAsString(response.getEntity());
+            Object entity = response.getEntity();
+            body = entity == null ? null : entity instanceof String text ? text : json.writeValueAsString(entity);
         } catch (JsonProcessingException e) {
             body = null;
         }
         Object location = response.getHeaders().getFirst("Location");
         String storedBody = body;
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE idempotency_key SET status = ?1, location = ?2, "
-                + "body = ?3, answered_at = ?4 WHERE username = ?5 AND idem_key = ?6")
+                + "body = ?3, answered_at = ?4 WHERE username = ?5 AND idem_key = ?6 AND status IS NULL")
                 .setParameter(1, response.getStatus()).setParameter(2, location == null ? null : location.toString())
                 .setParameter(3, storedBody).setParameter(4, clock.now()).setParameter(5, currentUser.username())
-                .setParameter(6, pending.key).executeUpdate());
+                .setParameter(6, key).executeUpdate());
     }
 }

@@ -2,10 +2,8 @@ package io.investcrm.web;
 
 import jakarta.enterprise.context.RequestScoped;
 
-/** The {@code Idempotency-Key} of the current request while it is new: claimed by its first transaction. */
+/** The {@code Idempotency-Key} the current request claimed, until its answer is stored or the key released. */
 @RequestScoped
 public class IdempotencyRequest {
     String key;
-    String path;
-    boolean claimed;
 }

@@ -1,6 +1,5 @@
 package io.investcrm.faults;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -42,7 +41,6 @@ class LostUpdateLockingOffTest {
         LostUpdates.Outcome outcome = new LostUpdates(db).run();
         System.out.println("lost updates, locking off: " + outcome);
         assertTrue(outcome.lost() > 0, "edits lost without version checks: " + outcome);
-        assertEquals(0, outcome.conflicts(), "nothing is refused as stale: " + outcome);
         assertTrue(java.util.stream.IntStream.range(0, outcome.counters().length)
                 .anyMatch(i -> outcome.counters()[i] < outcome.auditRows()[i]), "audit rows show the edits the state lost");
     }

@@ -112,7 +112,7 @@ final class LostUpdates {
                 }
                 case OFFER -> {
                     Map<String, Object> body = TestData.spaceOffer(TestData.pursuedCompany(Tokens.MANAGER), "1500");
-                    body.put("termMonths", 1);
+                    body.put("termMonths", OFFER_BASE_MONTHS);
                     hot.add(new Hot(Kind.OFFER, TestData.createOffer(Tokens.MANAGER, body), body));
                 }
             }
@@ -170,12 +170,15 @@ final class LostUpdates {
         return new Outcome(hot, ack, counters, audit, conflicts.get(), other.get());
     }
 
-    /** The record's counter, counted from zero (an offer starts at one month). */
+    /** An offer's term starts here (its rent-free months may not exceed it); its counter is the months added. */
+    static final int OFFER_BASE_MONTHS = 12;
+
+    /** The record's counter, counted from zero. */
     static int counter(Hot h, JsonNode view) {
         return switch (h.kind()) {
             case COMPANY -> view.path("headcount").asInt(0);
             case PROSPECT -> view.path("probabilityOverridden").asBoolean() ? view.path("probability").asInt() : 0;
-            case OFFER -> view.path("termMonths").asInt() - 1;
+            case OFFER -> view.path("termMonths").asInt() - OFFER_BASE_MONTHS;
         };
     }
 
@@ -199,7 +202,7 @@ final class LostUpdates {
                 path = "/api/prospects/" + h.id();
             }
             default -> {
-                body.put("termMonths", next + 1);
+                body.put("termMonths", next + OFFER_BASE_MONTHS);
                 path = "/api/offers/" + h.id();
             }
         }
