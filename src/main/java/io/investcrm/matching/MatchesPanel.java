@@ -12,7 +12,6 @@ import io.investcrm.company.CompanyView;
 import io.investcrm.company.MembershipView;
 import io.investcrm.matching.engine.MatchProfile;
 import io.investcrm.matching.engine.RankingMembership;
-import io.investcrm.plan.PlanService;
 import io.investcrm.plan.model.PresenceKind;
 import io.investcrm.plan.model.RankingScope;
 import io.quarkus.qute.CheckedTemplate;
@@ -31,7 +30,7 @@ public class MatchesPanel implements CompanyPanel {
     }
 
     @Inject
-    PlanService plan;
+    MatchingEngines engines;
 
     @Override
     public int order() {
@@ -46,7 +45,7 @@ public class MatchesPanel implements CompanyPanel {
     /** The company's matches, from what its page read; none for a merged record (it is history). */
     public List<MatchView> matches(CompanyDetail detail, Locale locale) {
         return !detail.live() ? List.of()
-                : plan.engine().match(profile(detail)).stream().map(r -> MatchView.from(r, locale)).toList();
+                : engines.engine().match(profile(detail)).stream().map(r -> MatchView.from(r, locale)).toList();
     }
 
     /** The engine's profile of the company: industries, activities, presence, confirmed list places, space, zone. */

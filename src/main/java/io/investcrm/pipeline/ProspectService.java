@@ -218,6 +218,9 @@ public class ProspectService {
     public ProspectView updateDetails(long id, ProspectForms.Details form) {
         Prospect p = actable(id);
         ProspectForms.Details f = require(form);
+        if (f.version() != null && f.version() != p.version) {
+            throw DomainException.conflict("conflict.stale");
+        }
         validator.validate(f, leaderErrors(f.leader()));
         LocalDateTime now = clock.now();
         String me = currentUser.username();
