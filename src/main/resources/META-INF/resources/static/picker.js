@@ -121,8 +121,12 @@
       var mine = ++seq;
       pending = typeof AbortController === 'function' ? new AbortController() : null;
       status.textContent = msg('searching');
+      var headers = { 'Accept': 'application/json' };
+      // with a signed CSRF cookie every GET without the page's token would replace it, and the form around the
+      // picker would then be refused: the header keeps the page's token
+      headers[root.getAttribute('data-csrf-header')] = root.getAttribute('data-csrf');
       fetch(endpoint + '?q=' + encodeURIComponent(q), {
-        headers: { 'Accept': 'application/json' },
+        headers: headers,
         credentials: 'same-origin',
         redirect: 'error',
         signal: pending ? pending.signal : undefined

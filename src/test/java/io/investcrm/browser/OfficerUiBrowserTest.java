@@ -73,9 +73,14 @@ class OfficerUiBrowserTest extends BrowserTestBase {
 
     /** Waits for the saved page; a refused form fails the test with the page's messages. */
     void awaitSaved() {
-        browser.waitUp().until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("saved-notice")),
-                ExpectedConditions.presenceOfElementLocated(By.id("form-errors")),
-                ExpectedConditions.presenceOfElementLocated(By.id("problem-detail"))));
+        try {
+            browser.waitUp().until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("saved-notice")),
+                    ExpectedConditions.presenceOfElementLocated(By.id("form-errors")),
+                    ExpectedConditions.presenceOfElementLocated(By.id("problem-detail"))));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("not saved: " + browser.driver.getCurrentUrl() + " " + browser.consoleErrors() + " "
+                    + browser.driver.findElement(By.tagName("body")).getText(), e);
+        }
         if (browser.driver.findElements(By.id("saved-notice")).isEmpty()) {
             throw new AssertionError("refused: " + browser.driver.findElement(By.tagName("main")).getText());
         }
