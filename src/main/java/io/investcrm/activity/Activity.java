@@ -18,7 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import io.investcrm.web.DomainException;
+import io.investcrm.core.DomainException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A contact or visit with one or more firms: when, where, who was there, what was said and what comes next. */

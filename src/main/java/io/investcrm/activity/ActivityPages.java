@@ -22,13 +22,14 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import io.investcrm.company.HistoryView;
+import io.investcrm.core.DomainException;
 import io.investcrm.pipeline.PageInput;
 import io.investcrm.security.CurrentUser;
 import io.investcrm.security.Roles;
 import io.investcrm.security.UserDirectory;
-import io.investcrm.web.DomainException;
 import io.investcrm.web.FormData;
 import io.investcrm.web.FormErrors;
+import io.investcrm.web.ProblemMapper;
 import io.investcrm.web.UiLocale;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -102,7 +103,7 @@ public class ActivityPages {
                     input.contactIds(), officers(input), input.summary(), input.outcome(), input.nextStep(), followUps));
             return Response.seeOther(URI.create("/activities/" + logged.id() + "?saved=1")).build();
         } catch (DomainException e) {
-            return Response.status(e.status()).entity(render(input, FormErrors.from(e, uiLocale.get()), null)).build();
+            return Response.status(ProblemMapper.status(e)).entity(render(input, FormErrors.from(e, uiLocale.get()), null)).build();
         }
     }
 
@@ -141,10 +142,10 @@ public class ActivityPages {
                     input.contactIds(), officers(input), input.summary(), input.outcome(), input.nextStep()));
             return Response.seeOther(URI.create("/activities/" + id + "?saved=1")).build();
         } catch (DomainException e) {
-            if (e.status() == 404 || e.status() == 403) {
+            if (ProblemMapper.status(e) == 404 || ProblemMapper.status(e) == 403) {
                 throw e;
             }
-            return Response.status(e.status()).entity(render(input, FormErrors.from(e, uiLocale.get()), id)).build();
+            return Response.status(ProblemMapper.status(e)).entity(render(input, FormErrors.from(e, uiLocale.get()), id)).build();
         }
     }
 
@@ -221,7 +222,7 @@ public class ActivityPages {
 
     /** A stored UTC time as a {@code datetime-local} input expects it, in office time. */
     private static String officeInput(java.time.LocalDateTime utc) {
-        return utc.atOffset(java.time.ZoneOffset.UTC).atZoneSameInstant(io.investcrm.system.AppClock.OFFICE_ZONE)
+        return utc.atOffset(java.time.ZoneOffset.UTC).atZoneSameInstant(io.investcrm.core.AppClock.OFFICE_ZONE)
                 .toLocalDateTime().format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
     }
 

@@ -1,5 +1,7 @@
 package io.investcrm.activity;
 
+import static io.investcrm.core.Text.trimOrNull;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -21,14 +23,16 @@ import jakarta.transaction.Transactional;
 import io.investcrm.audit.AuditEvent;
 import io.investcrm.audit.AuditService;
 import io.investcrm.company.Company;
+import io.investcrm.company.CompanyNames;
+import io.investcrm.core.AppClock;
+import io.investcrm.core.DomainException;
+import io.investcrm.core.DomainException.FieldError;
+import io.investcrm.core.Invalid;
 import io.investcrm.pipeline.ProspectService;
 import io.investcrm.pipeline.ProspectView;
-import io.investcrm.pipeline.Visibility;
 import io.investcrm.security.CurrentUser;
 import io.investcrm.security.UserDirectory;
-import io.investcrm.system.AppClock;
-import io.investcrm.web.DomainException;
-import io.investcrm.web.DomainException.FieldError;
+import io.investcrm.security.Visibility;
 import io.investcrm.web.FormValidator;
 import io.investcrm.web.Messages;
 
@@ -65,6 +69,9 @@ public class ActivityService {
     AppClock clock;
 
     @Inject
+    CompanyNames companyNames;
+
+    @Inject
     AuditService audit;
 
     @Inject
@@ -78,7 +85,7 @@ public class ActivityService {
     @Transactional
     public ActivityView log(ActivityForm form) {
         if (form == null) {
-            throw new DomainException(400, "request.empty");
+            throw Invalid.request("request.empty");
         }
         LocalDateTime now = clock.now();
         LocalDate today = clock.today();
@@ -87,10 +94,10 @@ public class ActivityService {
         Activity a = new Activity();
         a.kind = form.kind();
         a.occurredAt = form.occurredAt() == null ? now : form.occurredAt();
-        a.place = trim(form.place());
+        a.place = trimOrNull(form.place());
         a.summary = form.summary().trim();
-        a.outcome = trim(form.outcome());
-        a.nextStep = trim(form.nextStep());
+        a.outcome = trimOrNull(form.outcome());
+        a.nextStep = trimOrNull(form.nextStep());
         a.companyIds.addAll(new LinkedHashSet<>(form.companyIds()));
         if (form.contactIds() != null) {
             a.contactIds.addAll(form.contactIds());
@@ -129,7 +136,7 @@ public class ActivityService {
     @Transactional
     public ActivityView correct(long id, ActivityEditForm form) {
         if (form == null) {
-            throw new DomainException(400, "request.empty");
+            throw Invalid.request("request.empty");
         }
         Activity a = correctable(id);
         if (form.version() == null || form.version() != a.version) {
@@ -140,10 +147,10 @@ public class ActivityService {
         Set<Long> oldCompanies = new LinkedHashSet<>(a.companyIds);
         a.kind = form.kind();
         a.occurredAt = form.occurredAt();
-        a.place = trim(form.place());
+        a.place = trimOrNull(form.place());
         a.summary = form.summary().trim();
-        a.outcome = trim(form.outcome());
-        a.nextStep = trim(form.nextStep());
+        a.outcome = trimOrNull(form.outcome());
+        a.nextStep = trimOrNull(form.nextStep());
         a.companyIds.clear();
         a.companyIds.addAll(new LinkedHashSet<>(form.companyIds()));
         a.contactIds.clear();
@@ -304,7 +311,7 @@ public class ActivityService {
             rows = FollowUp.list(where + " and dueOn >= ?2 and dueOn <= ?3 order by dueOn, id", currentUser.username(),
                     today, today.plusDays(6));
         } else {
-            throw new DomainException(400, "task.due.invalid", due);
+            throw Invalid.request("task.due.invalid", due);
         }
         return taskViews(rows, today);
     }
@@ -383,7 +390,7 @@ public class ActivityService {
      */
     public List<ActivityView.CompanyRef> companyRefs(List<Long> ids) {
         List<Long> visible = ids.stream().filter(id -> id != null && visibility.canSee(id)).distinct().toList();
-        Map<Long, String> names = prospects.names(visible);
+        Map<Long, String> names = companyNames.of(visible);
         return visible.stream().filter(names::containsKey).map(id -> new ActivityView.CompanyRef(id, names.get(id))).toList();
     }
 
@@ -399,7 +406,7 @@ public class ActivityService {
     }
 
     ActivityView view(Activity a) {
-        Map<Long, String> names = prospects.names(a.companyIds);
+        Map<Long, String> names = companyNames.of(a.companyIds);
         List<ActivityView.CompanyRef> companies = a.companyIds.stream()
                 .map(id -> new ActivityView.CompanyRef(id, names.get(id))).toList();
         List<String> contactNames = new ArrayList<>();
@@ -425,11 +432,7 @@ public class ActivityService {
                 ids.add(f.companyId);
             }
         });
-        Map<Long, String> names = ids.isEmpty() ? new HashMap<>() : prospects.names(ids);
+        Map<Long, String> names = ids.isEmpty() ? new HashMap<>() : companyNames.of(ids);
         return rows.stream().map(f -> FollowUpView.from(f, f.companyId == null ? null : names.get(f.companyId), today)).toList();
-    }
-
-    private static String trim(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

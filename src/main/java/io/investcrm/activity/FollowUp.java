@@ -11,7 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import io.investcrm.web.DomainException;
+import io.investcrm.core.DomainException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A next step someone owes by a date; reminded daily from the day before it is due, escalated when long overdue. */

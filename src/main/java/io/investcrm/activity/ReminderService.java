@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,10 +15,11 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import io.investcrm.company.CompanyNames;
+import io.investcrm.core.AppClock;
 import io.investcrm.pipeline.PipelineConfig;
 import io.investcrm.pipeline.ProspectService;
 import io.investcrm.security.UserDirectory;
-import io.investcrm.system.AppClock;
 import io.investcrm.web.Messages;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
@@ -52,6 +54,9 @@ public class ReminderService {
 
     @Inject
     Mailer mailer;
+
+    @Inject
+    CompanyNames companyNames;
 
     /** Reminds the assignees of open tasks due tomorrow or earlier that were not reminded yet today. */
     @ActivateRequestContext
@@ -133,7 +138,7 @@ public class ReminderService {
     }
 
     private void notify(String recipient, String kind, String key, FollowUp f, LocalDateTime now) {
-        String company = f.companyId == null ? "—" : prospects.names(List.of(f.companyId)).getOrDefault(f.companyId, "—");
+        String company = f.companyId == null ? "—" : Objects.requireNonNullElse(companyNames.of(f.companyId), "—");
         Object[] args = { f.title, company, f.dueOn.toString(), f.assignee };
         Notification n = new Notification();
         n.recipient = recipient;

@@ -16,13 +16,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import io.investcrm.company.CompanyNames;
+import io.investcrm.core.DomainException;
 import io.investcrm.pipeline.PageInput;
 import io.investcrm.pipeline.ProspectForms;
 import io.investcrm.pipeline.ProspectService;
 import io.investcrm.pipeline.ProspectView;
 import io.investcrm.security.Roles;
-import io.investcrm.web.DomainException;
 import io.investcrm.web.FormErrors;
+import io.investcrm.web.ProblemMapper;
 import io.investcrm.web.UiLocale;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -51,6 +53,9 @@ public class TimelinePages {
     @Inject
     UiLocale uiLocale;
 
+    @Inject
+    CompanyNames companyNames;
+
     @GET
     public TemplateInstance timeline(@PathParam("id") long companyId, @QueryParam("saved") String saved) {
         return page(companyId, ProspectForms.Start.empty(), FormErrors.none(), saved != null);
@@ -68,10 +73,10 @@ public class TimelinePages {
             ProspectView started = prospects.start(companyId, form);
             return Response.seeOther(URI.create("/pipeline/prospects/" + started.id() + "?saved=1")).build();
         } catch (DomainException e) {
-            if (e.status() == 404) {
+            if (ProblemMapper.status(e) == 404) {
                 throw e;
             }
-            return Response.status(e.status() == 409 ? 409 : 422)
+            return Response.status(ProblemMapper.status(e) == 409 ? 409 : 422)
                     .entity(page(companyId, form, FormErrors.from(e, uiLocale.get()), false)).build();
         }
     }
@@ -79,7 +84,7 @@ public class TimelinePages {
     private TemplateInstance page(long companyId, ProspectForms.Start start, FormErrors errors, boolean saved) {
         List<TimelineEntry> entries = service.timeline(companyId);
         ProspectView prospect = prospects.forCompany(companyId).orElse(null);
-        String name = prospects.names(List.of(companyId)).get(companyId);
+        String name = companyNames.of(companyId);
         return Templates.timeline(companyId, name, prospect, entries, start, errors, saved).setLocale(uiLocale.get());
     }
 }

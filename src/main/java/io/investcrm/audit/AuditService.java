@@ -9,8 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.investcrm.core.AppClock;
 import io.investcrm.security.CurrentUser;
-import io.investcrm.system.AppClock;
 
 /** Writes the audit trail; callers are already in their action's transaction, so audit and change commit together. */
 @ApplicationScoped

@@ -120,6 +120,16 @@ public class Company extends PanacheEntityBase {
 
     /** The name people in the office use: Chinese first, English when there is no Chinese name. */
     public String displayName() {
+        return displayName(nameZh, nameEn);
+    }
+
+    /** The display-name rule, for rows read without the entity (the one place it is written in Java). */
+    public static String displayName(String nameZh, String nameEn) {
         return nameZh != null && !nameZh.isBlank() ? nameZh : nameEn;
+    }
+
+    /** The same rule as an SQL expression on the {@code company} row under {@code alias}. */
+    public static String displayNameSql(String alias) {
+        return "COALESCE(NULLIF(TRIM(" + alias + ".name_zh), ''), " + alias + ".name_en)";
     }
 }

@@ -23,14 +23,15 @@ import io.investcrm.company.contact.RevealView;
 import io.investcrm.company.imports.TableFormat;
 import io.investcrm.company.ranking.RankingService;
 import io.investcrm.company.ranking.RankingView;
+import io.investcrm.core.DomainException;
 import io.investcrm.matching.MatchingService;
 import io.investcrm.plan.PlanService;
 import io.investcrm.security.CurrentUser;
 import io.investcrm.security.Roles;
-import io.investcrm.web.DomainException;
 import io.investcrm.web.FormData;
 import io.investcrm.web.FormErrors;
 import io.investcrm.web.PageView;
+import io.investcrm.web.ProblemMapper;
 import io.investcrm.web.UiLocale;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -143,8 +144,8 @@ public class CompanyPages {
         CompanyPage page = new CompanyPage(company, service.group(id), service.aliases(id), service.memberships(id), cards,
                 live ? service.duplicates(id) : List.of(), live ? matching.matches(id, uiLocale.get()) : List.of(),
                 service.history(id), revealed, saved,
-                live && (currentUser.hasRole(Roles.MANAGER) || currentUser.hasRole(Roles.ADMIN)),
-                currentUser.hasRole(Roles.MANAGER) || currentUser.hasRole(Roles.ADMIN));
+                live && (currentUser.seesAll()),
+                currentUser.seesAll());
         return Templates.detail(page).setLocale(uiLocale.get());
     }
 
@@ -166,7 +167,7 @@ public class CompanyPages {
             service.update(id, form);
             return Response.seeOther(URI.create("/companies/" + id + "?saved=1")).build();
         } catch (DomainException e) {
-            if (e.status() == 404) {
+            if (ProblemMapper.status(e) == 404) {
                 throw e;
             }
             return rerender(id, form, e);
@@ -194,7 +195,7 @@ public class CompanyPages {
     private Response rerender(Long id, CompanyForm form, DomainException e) {
         TemplateInstance page = Templates.form(id, form, FormErrors.from(e, uiLocale.get()), plan.choices(uiLocale.get()),
                 List.of()).setLocale(uiLocale.get());
-        return Response.status(e.status() == 409 ? 409 : 422).entity(page).build();
+        return Response.status(ProblemMapper.status(e) == 409 ? 409 : 422).entity(page).build();
     }
 
     private static CompanyForm read(FormData f) {

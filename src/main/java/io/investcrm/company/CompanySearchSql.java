@@ -1,15 +1,17 @@
 package io.investcrm.company;
 
+import static io.investcrm.core.Text.blank;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 import io.investcrm.company.identity.CreditCode;
-import io.investcrm.pipeline.Visibility;
 import io.investcrm.company.identity.Lei;
 import io.investcrm.company.identity.NameNormalizer;
 import io.investcrm.company.identity.SearchKeys;
+import io.investcrm.security.Visibility;
 
 /**
  * The company search, as plain SQL with ordinal parameters ({@code ?1 …}) run through a {@link Db}, so that the
@@ -229,9 +231,5 @@ public final class CompanySearchSql {
     /** Escapes for {@code LIKE … ESCAPE '!'}: explicit, so that no SQL mode (NO_BACKSLASH_ESCAPES) changes it. */
     static String escapeLike(String s) {
         return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }

@@ -1,5 +1,8 @@
 package io.investcrm.company;
 
+import static io.investcrm.core.Text.blank;
+import static io.investcrm.core.Text.trimOrNull;
+
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,12 +21,13 @@ import io.investcrm.company.identity.CreditCode;
 import io.investcrm.company.identity.HkCompanyNumber;
 import io.investcrm.company.identity.Lei;
 import io.investcrm.company.identity.NameNormalizer;
-import io.investcrm.pipeline.Visibility;
+import io.investcrm.core.AppClock;
+import io.investcrm.core.DomainException;
+import io.investcrm.core.DomainException.FieldError;
+import io.investcrm.core.Invalid;
 import io.investcrm.plan.PlanService;
 import io.investcrm.security.CurrentUser;
-import io.investcrm.system.AppClock;
-import io.investcrm.web.DomainException;
-import io.investcrm.web.DomainException.FieldError;
+import io.investcrm.security.Visibility;
 import io.investcrm.web.FormValidator;
 import io.investcrm.web.PageView;
 
@@ -306,7 +310,7 @@ public class CompanyService {
     /** What a form would duplicate, before it is saved. */
     public List<DuplicateView> duplicatesOf(CompanyForm form) {
         if (form == null) {
-            throw new DomainException(400, "request.empty");
+            throw Invalid.request("request.empty");
         }
         Long group = form.parentId() == null ? null : groupOf(form.parentId());
         return duplicateFinder.find(DuplicateFinder.facts(form, group, List.of()), null);
@@ -353,7 +357,7 @@ public class CompanyService {
     /** The rule problems of a form without Bean Validation's; the import reports them per row. */
     public List<FieldError> problems(CompanyForm form, Long selfId) {
         if (form == null) {
-            throw new DomainException(400, "request.empty");
+            throw Invalid.request("request.empty");
         }
         List<FieldError> errors = new ArrayList<>();
         if (blank(form.nameZh()) && blank(form.nameEn())) {
@@ -397,18 +401,18 @@ public class CompanyService {
     }
 
     private static void apply(Company c, CompanyForm f) {
-        c.nameZh = trim(f.nameZh());
-        c.nameEn = trim(f.nameEn());
-        c.nameTc = trim(f.nameTc());
+        c.nameZh = trimOrNull(f.nameZh());
+        c.nameEn = trimOrNull(f.nameEn());
+        c.nameTc = trimOrNull(f.nameTc());
         c.creditCode = blank(f.creditCode()) ? null : CreditCode.normalize(f.creditCode());
         c.hkCompanyNo = blank(f.hkCompanyNo()) ? null : HkCompanyNumber.normalize(f.hkCompanyNo());
         c.lei = blank(f.lei()) ? null : Lei.normalize(f.lei());
-        c.hqCountry = trim(f.hqCountry());
-        c.hqCity = trim(f.hqCity());
+        c.hqCountry = trimOrNull(f.hqCountry());
+        c.hqCity = trimOrNull(f.hqCity());
         c.entityRole = f.entityRole() == null ? EntityRole.STANDALONE : f.entityRole();
         c.parentId = f.parentId();
-        c.presenceSought = trim(f.presenceSought());
-        c.businessActivities = trim(f.businessActivities());
+        c.presenceSought = trimOrNull(f.presenceSought());
+        c.businessActivities = trimOrNull(f.businessActivities());
         c.industries.clear();
         if (f.industries() != null) {
             c.industries.addAll(new LinkedHashSet<>(f.industries()));
@@ -416,8 +420,8 @@ public class CompanyService {
         c.revenueCnyM = f.revenueCnyM();
         c.headcount = f.headcount();
         c.spaceNeedSqm = f.spaceNeedSqm();
-        c.preferredZone = trim(f.preferredZone());
-        c.website = trim(f.website());
+        c.preferredZone = trimOrNull(f.preferredZone());
+        c.website = trimOrNull(f.website());
     }
 
     static Map<String, String> snapshot(Company c) {
@@ -445,13 +449,5 @@ public class CompanyService {
 
     LocalDateTime now() {
         return clock.now();
-    }
-
-    static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    static String trim(String s) {
-        return blank(s) ? null : s.trim();
     }
 }

@@ -13,9 +13,8 @@ public record CompanySummary(Long id, String displayName, String nameEn, String 
 
     /** A row of {@link CompanySearchSql#COLUMNS}. */
     static CompanySummary fromRow(Object[] r) {
-        String zh = (String) r[1];
         String en = (String) r[2];
-        return new CompanySummary(toLong(r[0]), zh != null && !zh.isBlank() ? zh : en, en, (String) r[3],
+        return new CompanySummary(toLong(r[0]), Company.displayName((String) r[1], en), en, (String) r[3],
                 (String) r[4], (String) r[5], EntityRole.valueOf((String) r[6]), ((Number) r[7]).intValue(),
                 (String) r[8], (String) r[9], (String) r[10]);
     }

@@ -16,8 +16,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import io.investcrm.security.Roles;
-import io.investcrm.web.DomainException;
-import io.investcrm.web.DomainException.FieldError;
+import io.investcrm.core.DomainException;
+import io.investcrm.core.DomainException.FieldError;
 import io.investcrm.web.FormData;
 import io.investcrm.web.FormErrors;
 import io.investcrm.web.UiLocale;

@@ -1,5 +1,7 @@
 package io.investcrm.company;
 
+import static io.investcrm.core.Text.blank;
+
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +20,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.investcrm.audit.AuditService;
 import io.investcrm.company.identity.NameNormalizer;
-import io.investcrm.web.DomainException;
+import io.investcrm.core.DomainException;
+import io.investcrm.core.Invalid;
 import io.investcrm.web.FormValidator;
 
 /**
@@ -69,7 +72,7 @@ public class MergeService {
     @Transactional
     public CompanyView merge(MergeForm form) {
         if (form == null) {
-            throw new DomainException(400, "request.empty");
+            throw Invalid.request("request.empty");
         }
         validator.validate(form);
         Company survivor = companies.findLive(form.survivorId());
@@ -220,13 +223,13 @@ public class MergeService {
         if (s.hkCompanyNo == null && l.hkCompanyNo != null) {
             out.add("hkCompanyNo");
         }
-        if (CompanyService.blank(s.nameZh) && !CompanyService.blank(l.nameZh)) {
+        if (blank(s.nameZh) && !blank(l.nameZh)) {
             out.add("nameZh");
         }
-        if (CompanyService.blank(s.nameEn) && !CompanyService.blank(l.nameEn)) {
+        if (blank(s.nameEn) && !blank(l.nameEn)) {
             out.add("nameEn");
         }
-        if (CompanyService.blank(s.nameTc) && !CompanyService.blank(l.nameTc)) {
+        if (blank(s.nameTc) && !blank(l.nameTc)) {
             out.add("nameTc");
         }
         if (!s.industries.containsAll(l.industries)) {
@@ -240,13 +243,13 @@ public class MergeService {
         NameNormalizer n = NameNormalizer.standard();
         Set<String> known = new LinkedHashSet<>();
         for (String name : new String[] { s.nameZh, s.nameEn, s.nameTc }) {
-            if (!CompanyService.blank(name)) {
+            if (!blank(name)) {
                 known.add(n.normalized(name));
             }
         }
         List<String> out = new ArrayList<>();
         for (String name : new String[] { l.nameZh, l.nameEn, l.nameTc }) {
-            if (!CompanyService.blank(name) && known.add(n.normalized(name))) {
+            if (!blank(name) && known.add(n.normalized(name))) {
                 out.add(name);
             }
         }

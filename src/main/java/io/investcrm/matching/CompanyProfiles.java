@@ -11,11 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import io.investcrm.company.Company;
 import io.investcrm.matching.engine.MatchProfile;
 import io.investcrm.matching.engine.RankingMembership;
-import io.investcrm.pipeline.Visibility;
 import io.investcrm.plan.model.PresenceKind;
 import io.investcrm.plan.model.RankingScope;
+import io.investcrm.security.Visibility;
 
 /**
  * Reads what the matching engine needs about the companies the signed-in user may see, in two flat queries (no
@@ -47,11 +48,12 @@ public class CompanyProfiles {
     @SuppressWarnings("unchecked")
     private List<Row> load(Long companyId) {
         String where = companyId == null ? "" : " AND c.id = :id";
-        // who may see which prospect is the pipeline's rule (team, pool, confidential), applied in the query
+        // who may see which prospect is security's rule (team, pool, confidential), applied in the query
         Visibility.Predicate visible = visibility.prospectSql("p");
         where += " AND " + visible.sql();
-        var query = em.createNativeQuery("""
-                SELECT c.id, COALESCE(c.name_zh, c.name_en), c.presence_sought, c.business_activities, c.space_need_sqm,
+        var query = em.createNativeQuery("SELECT c.id, " + Company.displayNameSql("c") + ","
+                + """
+                 c.presence_sought, c.business_activities, c.space_need_sqm,
                        c.preferred_zone,
                        (SELECT GROUP_CONCAT(ci.industry_code SEPARATOR ',') FROM company_industry ci WHERE ci.company_id = c.id),
                        p.stage, p.status, p.owner, p.confidential, p.team_code

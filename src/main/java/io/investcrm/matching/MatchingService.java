@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.investcrm.core.DomainException;
 import io.investcrm.matching.engine.MatchResult;
 import io.investcrm.matching.engine.MatchingEngine;
 import io.investcrm.matching.engine.ResultType;
@@ -21,7 +22,6 @@ import io.investcrm.plan.PlanService;
 import io.investcrm.plan.model.PlanDocument;
 import io.investcrm.plan.model.PlanSection;
 import io.investcrm.plan.model.Zone;
-import io.investcrm.web.DomainException;
 
 /**
  * Matches companies to the plan: a company's ranked sections and zones, the companies that fit a zone or section

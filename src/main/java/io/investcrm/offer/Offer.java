@@ -1,5 +1,8 @@
 package io.investcrm.offer;
 
+import static io.investcrm.core.Text.blank;
+import static io.investcrm.core.Text.trimOrNull;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
@@ -25,8 +28,9 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import io.investcrm.web.DomainException;
-import io.investcrm.web.DomainException.FieldError;
+import io.investcrm.core.DomainException;
+import io.investcrm.core.DomainException.FieldError;
+import io.investcrm.core.Invalid;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -238,7 +242,7 @@ public class Offer extends PanacheEntityBase {
     public OfferApproval reject(String actor, Set<String> actorRoles, String reason, LocalDateTime now) {
         OfferApproval step = stepFor(actor, actorRoles);
         if (blank(reason)) {
-            throw new DomainException(422, "offer.reason-missing", List.of(new FieldError("reason", "offer.reason-required")));
+            throw Invalid.rule("offer.reason-missing", List.of(new FieldError("reason", "offer.reason-required")));
         }
         step.decide(actor, Decision.REJECTED, reason.trim(), now);
         status = OfferStatus.REJECTED;
@@ -294,7 +298,7 @@ public class Offer extends PanacheEntityBase {
             throw DomainException.conflict("offer.not-approved", status);
         }
         if (outcome == OfferOutcome.DECLINED && blank(note)) {
-            throw new DomainException(422, "offer.reason-missing", List.of(new FieldError("note", "offer.reason-required")));
+            throw Invalid.rule("offer.reason-missing", List.of(new FieldError("note", "offer.reason-required")));
         }
         status = outcome.status();
         closingNote = trimOrNull(note);
@@ -311,13 +315,5 @@ public class Offer extends PanacheEntityBase {
     /** The columns' scale, so a value reads the same before and after a round trip (validation allows two places). */
     private static BigDecimal twoPlaces(BigDecimal d) {
         return d == null ? null : d.setScale(2, RoundingMode.HALF_UP);
-    }
-
-    static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    static String trimOrNull(String s) {
-        return blank(s) ? null : s.trim();
     }
 }

@@ -17,13 +17,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import io.investcrm.core.DomainException;
 import io.investcrm.plan.PlanService;
 import io.investcrm.security.CurrentUser;
 import io.investcrm.security.Roles;
-import io.investcrm.web.DomainException;
 import io.investcrm.web.FormData;
 import io.investcrm.web.FormErrors;
 import io.investcrm.web.PageView;
+import io.investcrm.web.ProblemMapper;
 import io.investcrm.web.UiLocale;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -215,10 +216,10 @@ public class OfferPages {
 
     /** A refused form comes back with the input and the messages; unknown or hidden records stay errors. */
     private Response refused(DomainException e, OfferForm form, Long offerId) {
-        if (e.status() == 404 || e.status() == 403) {
+        if (ProblemMapper.status(e) == 404 || ProblemMapper.status(e) == 403) {
             throw e;
         }
-        return Response.status(e.status() == 409 ? 409 : 422)
+        return Response.status(ProblemMapper.status(e) == 409 ? 409 : 422)
                 .entity(form(form, offerId, FormErrors.from(e, uiLocale.get()))).build();
     }
 
@@ -234,11 +235,11 @@ public class OfferPages {
             action.run();
             return Response.seeOther(URI.create("/offers/" + id + "?saved=1")).build();
         } catch (DomainException e) {
-            if (e.status() == 404) {
+            if (ProblemMapper.status(e) == 404) {
                 throw e;
             }
             Attempt failed = attempt.failedWith(FormErrors.from(e, uiLocale.get()));
-            return Response.status(e.status() == 409 || e.status() == 403 ? e.status() : 422)
+            return Response.status(ProblemMapper.status(e) == 409 || ProblemMapper.status(e) == 403 ? ProblemMapper.status(e) : 422)
                     .entity(page(id, failed, false)).build();
         }
     }

@@ -1,5 +1,7 @@
 package io.investcrm.offer;
 
+import static io.investcrm.core.Text.blank;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
@@ -20,16 +22,17 @@ import io.investcrm.audit.AuditEvent;
 import io.investcrm.audit.AuditFieldChange;
 import io.investcrm.audit.AuditService;
 import io.investcrm.company.Company;
+import io.investcrm.company.CompanyNames;
 import io.investcrm.company.CompanyService;
+import io.investcrm.core.AppClock;
+import io.investcrm.core.DomainException;
+import io.investcrm.core.DomainException.FieldError;
+import io.investcrm.core.Invalid;
 import io.investcrm.pipeline.Prospect;
-import io.investcrm.pipeline.ProspectService;
-import io.investcrm.pipeline.Visibility;
 import io.investcrm.plan.PlanService;
 import io.investcrm.security.CurrentUser;
 import io.investcrm.security.Roles;
-import io.investcrm.system.AppClock;
-import io.investcrm.web.DomainException;
-import io.investcrm.web.DomainException.FieldError;
+import io.investcrm.security.Visibility;
 import io.investcrm.web.FormValidator;
 import io.investcrm.web.PageView;
 
@@ -56,9 +59,6 @@ public class OfferService {
     CompanyService companies;
 
     @Inject
-    ProspectService prospects;
-
-    @Inject
     PlanService plan;
 
     @Inject
@@ -72,6 +72,9 @@ public class OfferService {
 
     @Inject
     FormValidator validator;
+
+    @Inject
+    CompanyNames companyNames;
 
     /** A draft for a company the caller may see and whose pursuit the caller may act on. */
     @Transactional
@@ -213,7 +216,7 @@ public class OfferService {
                 .setFirstResult(ps[0] * ps[1]).setMaxResults(ps[1]);
         params.forEach(rows::setParameter);
         List<Offer> offers = rows.getResultList();
-        Map<Long, String> names = prospects.names(offers.stream().map(o -> o.companyId).distinct().toList());
+        Map<Long, String> names = companyNames.of(offers.stream().map(o -> o.companyId).distinct().toList());
         return new PageView<>(offers.stream().map(o -> OfferSummary.from(o, names.get(o.companyId))).toList(), ps[0],
                 ps[1], count.getSingleResult());
     }
@@ -303,7 +306,7 @@ public class OfferService {
 
     private List<FieldError> termErrors(OfferForm f) {
         List<FieldError> errors = new ArrayList<>(Offer.missingFacts(f));
-        if (f.kind() == OfferKind.SPACE && !Offer.blank(f.zoneCode()) && !plan.zoneExists(f.zoneCode().trim())) {
+        if (f.kind() == OfferKind.SPACE && !blank(f.zoneCode()) && !plan.zoneExists(f.zoneCode().trim())) {
             errors.add(new FieldError("zoneCode", "offer.zone.unknown", f.zoneCode()));
         }
         return errors;
@@ -360,7 +363,7 @@ public class OfferService {
 
     private static <T> T require(T form) {
         if (form == null) {
-            throw new DomainException(400, "request.empty");
+            throw Invalid.request("request.empty");
         }
         return form;
     }
@@ -372,7 +375,7 @@ public class OfferService {
     }
 
     OfferView view(Offer o) {
-        String name = prospects.names(List.of(o.companyId)).get(o.companyId);
+        String name = companyNames.of(o.companyId);
         BigDecimal monthlyRent = o.floorAreaSqm == null || o.rentPerSqmMonth == null ? null
                 : o.floorAreaSqm.multiply(o.rentPerSqmMonth).setScale(2, RoundingMode.HALF_UP);
         return new OfferView(o.id, o.version, o.companyId, name, o.prospectId, o.kind, o.title, o.status, o.zoneCode,

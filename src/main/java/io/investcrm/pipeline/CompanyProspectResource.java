@@ -16,8 +16,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.investcrm.core.DomainException;
 import io.investcrm.security.Roles;
-import io.investcrm.web.DomainException;
 
 /**
  * {@code /api/companies/{id}/prospect}: the pursuit of one company. Its own root path, because CompanyResource owns

@@ -9,8 +9,8 @@ import java.util.List;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
-import io.investcrm.system.AppClock;
-import io.investcrm.web.DomainException;
+import io.investcrm.core.AppClock;
+import io.investcrm.core.DomainException;
 import io.investcrm.web.FormData;
 
 /**

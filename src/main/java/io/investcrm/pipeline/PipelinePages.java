@@ -17,12 +17,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import io.investcrm.core.DomainException;
 import io.investcrm.security.CurrentUser;
 import io.investcrm.security.Roles;
 import io.investcrm.security.UserDirectory;
-import io.investcrm.web.DomainException;
 import io.investcrm.web.FormErrors;
 import io.investcrm.web.PageView;
+import io.investcrm.web.ProblemMapper;
 import io.investcrm.web.UiLocale;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -179,17 +180,17 @@ public class PipelinePages {
             action.run();
             return Response.seeOther(URI.create("/pipeline/prospects/" + id + "?saved=1")).build();
         } catch (DomainException e) {
-            if (e.status() == 404 || e.status() == 403) {
+            if (ProblemMapper.status(e) == 404 || ProblemMapper.status(e) == 403) {
                 throw e;
             }
             Attempt failed = attempt.failedWith(FormErrors.from(e, uiLocale.get()));
-            return Response.status(e.status() == 409 ? 409 : 422).entity(page(id, failed, false)).build();
+            return Response.status(ProblemMapper.status(e) == 409 ? 409 : 422).entity(page(id, failed, false)).build();
         }
     }
 
     private TemplateInstance page(long id, Attempt attempt, boolean saved) {
         ProspectView p = service.get(id);
-        boolean canVerify = currentUser.hasRole(Roles.MANAGER) || currentUser.hasRole(Roles.ADMIN);
+        boolean canVerify = currentUser.seesAll();
         return Templates.detail(p, attempt.withCurrentDetails(p), service.canAct(id), canVerify, List.of(Stage.values()),
                 List.of(ProspectStatus.values()), users.people(), saved).setLocale(uiLocale.get());
     }

@@ -1,5 +1,8 @@
 package io.investcrm.pipeline;
 
+import static io.investcrm.core.Text.blank;
+import static io.investcrm.core.Text.trimOrNull;
+
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -18,8 +21,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import io.investcrm.company.identity.CreditCode;
-import io.investcrm.web.DomainException;
-import io.investcrm.web.DomainException.FieldError;
+import io.investcrm.core.DomainException;
+import io.investcrm.core.DomainException.FieldError;
+import io.investcrm.core.Invalid;
+import io.investcrm.security.Pursuit;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -29,7 +34,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "prospect")
-public class Prospect extends PanacheEntityBase {
+public class Prospect extends PanacheEntityBase implements Pursuit {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -187,7 +192,7 @@ public class Prospect extends PanacheEntityBase {
             }
         }
         if (!missing.isEmpty()) {
-            throw new DomainException(422, "prospect.gate.unmet", missing, target);
+            throw Invalid.rule("prospect.gate.unmet", missing, target);
         }
         Stage from = stage;
         if (target.atLeast(Stage.SIGNED)) {
@@ -249,7 +254,7 @@ public class Prospect extends PanacheEntityBase {
             }
         }
         if (!missing.isEmpty()) {
-            throw new DomainException(422, "prospect.status.facts-missing", missing, target);
+            throw Invalid.rule("prospect.status.facts-missing", missing, target);
         }
         ProspectStatus from = status;
         status = target;
@@ -348,7 +353,7 @@ public class Prospect extends PanacheEntityBase {
     public ProspectEvent rejectLanding(String verifier, String reason, LocalDateTime now) {
         checkVerifiable(verifier);
         if (blank(reason)) {
-            throw new DomainException(422, "prospect.verify.reason-missing",
+            throw Invalid.rule("prospect.verify.reason-missing",
                     List.of(new FieldError("note", "prospect.verify.reason-required")));
         }
         stage = Stage.SIGNED;
@@ -373,7 +378,7 @@ public class Prospect extends PanacheEntityBase {
     /** The officer's own estimate replaces the stage default until the next stage move. */
     public ProspectEvent overrideProbability(Integer percent, String actor, LocalDateTime now) {
         if (percent != null && (percent < 0 || percent > 100)) {
-            throw new DomainException(422, "prospect.probability.range",
+            throw Invalid.rule("prospect.probability.range",
                     List.of(new FieldError("probability", "prospect.probability.range")));
         }
         Integer from = probabilityOverride;
@@ -437,11 +442,23 @@ public class Prospect extends PanacheEntityBase {
         return b == null || a.isAfter(b) ? a : b;
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
+    @Override
+    public String owner() {
+        return owner;
     }
 
-    private static String trimOrNull(String s) {
-        return blank(s) ? null : s.trim();
+    @Override
+    public String leader() {
+        return leader;
+    }
+
+    @Override
+    public String teamCode() {
+        return teamCode;
+    }
+
+    @Override
+    public boolean confidential() {
+        return confidential;
     }
 }

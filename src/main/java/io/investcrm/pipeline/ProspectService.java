@@ -1,5 +1,7 @@
 package io.investcrm.pipeline;
 
+import static io.investcrm.core.Text.trimOrNull;
+
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,12 +21,15 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import io.investcrm.company.Company;
+import io.investcrm.company.CompanyNames;
+import io.investcrm.core.AppClock;
+import io.investcrm.core.DomainException;
+import io.investcrm.core.DomainException.FieldError;
+import io.investcrm.core.Invalid;
 import io.investcrm.security.AppUser;
 import io.investcrm.security.CurrentUser;
 import io.investcrm.security.UserDirectory;
-import io.investcrm.system.AppClock;
-import io.investcrm.web.DomainException;
-import io.investcrm.web.DomainException.FieldError;
+import io.investcrm.security.Visibility;
 import io.investcrm.web.FormValidator;
 import io.investcrm.web.PageView;
 
@@ -59,6 +64,9 @@ public class ProspectService {
     @Inject
     FormValidator validator;
 
+    @Inject
+    CompanyNames companyNames;
+
     @Transactional
     public ProspectView start(long companyId, ProspectForms.Start form) {
         ProspectForms.Start f = form == null ? ProspectForms.Start.empty() : form;
@@ -73,7 +81,7 @@ public class ProspectService {
         LocalDateTime now = clock.now();
         boolean pool = Boolean.TRUE.equals(f.pool());
         Prospect p = Prospect.start(companyId, pool ? null : currentUser.username(), users.currentTeam(),
-                blankToNull(f.leader()), Boolean.TRUE.equals(f.confidential()), now);
+                trimOrNull(f.leader()), Boolean.TRUE.equals(f.confidential()), now);
         p.expectedLandingDate = f.expectedLandingDate();
         p.persist();
         ProspectEvent.of(p.id, EventKind.STARTED, null, Stage.LEAD, currentUser.username(), now,
@@ -178,8 +186,7 @@ public class ProspectService {
     public ProspectView handOver(long id, ProspectForms.Handover form) {
         Prospect p = actable(id);
         validator.validate(require(form));
-        AppUser to = users.find(form.to().trim()).filter(u -> u.active).orElseThrow(() -> new DomainException(422,
-                "prospect.handover.unknown-user", List.of(new FieldError("to", "prospect.handover.unknown-user")), form.to()));
+        AppUser to = users.find(form.to().trim()).filter(u -> u.active).orElseThrow(() -> Invalid.rule("prospect.handover.unknown-user", List.of(new FieldError("to", "prospect.handover.unknown-user")), form.to()));
         record(p.handOver(to.username, to.teamCode, form.note(), currentUser.username(), clock.now()));
         return view(p);
     }
@@ -216,7 +223,7 @@ public class ProspectService {
         if (!java.util.Objects.equals(f.probability(), p.probabilityOverride)) {
             record(p.overrideProbability(f.probability(), me, now));
         }
-        String leader = blankToNull(f.leader());
+        String leader = trimOrNull(f.leader());
         if (!java.util.Objects.equals(leader, p.leader)) {
             if (!currentUser.seesAll()) {
                 throw DomainException.forbidden("prospect.leader.managers-only");
@@ -321,7 +328,7 @@ public class ProspectService {
 
     private static <T> T require(T form) {
         if (form == null) {
-            throw new DomainException(400, "request.empty");
+            throw Invalid.request("request.empty");
         }
         return form;
     }
@@ -330,7 +337,7 @@ public class ProspectService {
         LocalDateTime now = clock.now();
         List<ProspectEventView> history = history(p);
         Staleness light = p.staleness(now, config.staleYellowDays(), config.staleRedDays());
-        return new ProspectView(p.id, p.version, p.companyId, names(List.of(p.companyId)).get(p.companyId), p.stage,
+        return new ProspectView(p.id, p.version, p.companyId, companyNames.of(p.companyId), p.stage,
                 p.status, p.statusReason, p.lostTo, p.owner, p.ownerSince, p.leader, p.teamCode, p.confidential,
                 p.probability(config.stageProbabilities()), p.probabilityOverride != null, p.expectedLandingDate,
                 p.stageEnteredAt, p.daysInStage(now), p.lastActivityAt, p.lastProgressAt,
@@ -357,29 +364,11 @@ public class ProspectService {
 
     List<ProspectSummary> summaries(List<Prospect> prospects) {
         LocalDateTime now = clock.now();
-        Map<Long, String> names = names(prospects.stream().map(p -> p.companyId).toList());
+        Map<Long, String> names = companyNames.of(prospects.stream().map(p -> p.companyId).toList());
         return prospects.stream().map(p -> new ProspectSummary(p.id, p.companyId, names.get(p.companyId), p.stage,
                 p.status, p.owner, p.leader, p.confidential, p.probability(config.stageProbabilities()),
                 p.staleness(now, config.staleYellowDays(), config.staleRedDays()),
                 Prospect.daysBetween(p.lastProgressAt, now), p.daysInStage(now), p.lastActivityAt,
                 p.expectedLandingDate, p.awaitsVerification(), p.landingCounts())).toList();
-    }
-
-    /** Display names of companies in one query (Chinese first, as the office reads them). */
-    public Map<Long, String> names(Collection<Long> companyIds) {
-        Map<Long, String> names = new HashMap<>();
-        if (companyIds.isEmpty()) {
-            return names;
-        }
-        for (Object[] row : em.createQuery("select c.id, c.nameZh, c.nameEn from Company c where c.id in :ids", Object[].class)
-                .setParameter("ids", companyIds).getResultList()) {
-            String zh = (String) row[1];
-            names.put((Long) row[0], zh != null && !zh.isBlank() ? zh : (String) row[2]);
-        }
-        return names;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

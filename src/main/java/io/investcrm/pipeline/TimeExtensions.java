@@ -4,7 +4,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-import io.investcrm.system.AppClock;
+import io.investcrm.core.AppClock;
 import io.quarkus.qute.TemplateExtension;
 
 /** {@code {t.office}}: a stored UTC timestamp shown in office time (Shenzhen), minutes precision. */

@@ -16,9 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import io.investcrm.core.DomainException;
 import io.investcrm.security.Roles;
-import io.investcrm.web.DomainException;
 import io.investcrm.web.FormErrors;
+import io.investcrm.web.ProblemMapper;
 import io.investcrm.web.UiLocale;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -57,12 +58,12 @@ public class VerificationPages {
             service.verify(id, new ProspectForms.Verification("approve".equals(in.raw("decision")), note));
             return Response.seeOther(URI.create("/verification?done=1")).build();
         } catch (DomainException e) {
-            if (e.status() == 404) {
+            if (ProblemMapper.status(e) == 404) {
                 throw e;
             }
             TemplateInstance page = Templates.queue(service.verificationQueue(), id, note, FormErrors.from(e, uiLocale.get()),
                     false).setLocale(uiLocale.get());
-            return Response.status(e.status()).entity(page).build();
+            return Response.status(ProblemMapper.status(e)).entity(page).build();
         }
     }
 }

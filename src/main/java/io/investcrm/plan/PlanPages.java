@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import io.investcrm.core.DomainException;
 import io.investcrm.matching.CandidateView;
 import io.investcrm.matching.GapView;
 import io.investcrm.matching.MatchingService;
@@ -20,7 +21,6 @@ import io.investcrm.plan.model.PlanSection;
 import io.investcrm.plan.model.Zone;
 import io.investcrm.security.CurrentUser;
 import io.investcrm.security.Roles;
-import io.investcrm.web.DomainException;
 import io.investcrm.web.UiLocale;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -99,7 +99,7 @@ public class PlanPages {
     }
 
     private boolean canSeeCompanies() {
-        return currentUser.hasRole(Roles.OFFICER) || currentUser.hasRole(Roles.MANAGER) || currentUser.hasRole(Roles.ADMIN);
+        return currentUser.worksCompanies();
     }
 
     private static List<OutlineItem> outline(PlanDocument doc, Locale locale, java.util.function.Predicate<PlanSection> keep) {

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.investcrm.core.DomainException;
 import io.investcrm.matching.CandidateView;
 import io.investcrm.matching.GapView;
 import io.investcrm.matching.MatchingService;
@@ -31,7 +32,6 @@ import io.investcrm.plan.model.PlanSection;
 import io.investcrm.plan.model.Target;
 import io.investcrm.plan.model.Zone;
 import io.investcrm.security.Roles;
-import io.investcrm.web.DomainException;
 import io.investcrm.web.UiLocale;
 
 /** {@code /api/plan}: the active plan as data — sections, industries, zones, targets, indicators — and its versions. */

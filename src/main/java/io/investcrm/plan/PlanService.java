@@ -25,6 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.investcrm.company.EntityRole;
+import io.investcrm.core.AppClock;
+import io.investcrm.core.DomainException;
+import io.investcrm.core.Invalid;
 import io.investcrm.matching.MatchingConfig;
 import io.investcrm.matching.engine.MatchingEngine;
 import io.investcrm.plan.model.Industry;
@@ -34,8 +37,6 @@ import io.investcrm.plan.model.PlanValidationException;
 import io.investcrm.plan.model.PresenceKind;
 import io.investcrm.plan.model.Zone;
 import io.investcrm.security.CurrentUser;
-import io.investcrm.system.AppClock;
-import io.investcrm.web.DomainException;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 
@@ -151,7 +152,7 @@ public class PlanService {
     @Transactional
     public PlanVersionView upload(String yaml) {
         if (yaml == null || yaml.isBlank()) {
-            throw new DomainException(400, "request.empty");
+            throw Invalid.request("request.empty");
         }
         String sha = sha256(yaml);
         if (PlanVersion.count("sourceSha256", sha) > 0) {
@@ -197,7 +198,7 @@ public class PlanService {
             for (String problem : e.problems()) {
                 errors.add(new DomainException.FieldError("plan", "plan.invalid.detail", problem));
             }
-            throw new DomainException(422, "plan.invalid", errors);
+            throw Invalid.rule("plan.invalid", errors);
         }
     }
 

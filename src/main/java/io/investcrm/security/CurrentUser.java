@@ -36,8 +36,16 @@ public class CurrentUser {
         return identity.getRoles();
     }
 
-    /** Managers and admins see every prospect; officers their team's and the shared pool (issue 5). */
+    /**
+     * Managers and admins see every prospect; officers their team's and the shared pool (issue 5). The one
+     * manager-or-admin rule: verifying landings, merging, relinking lists and seeing every team's work use it too.
+     */
     public boolean seesAll() {
         return hasRole(Roles.MANAGER) || hasRole(Roles.ADMIN);
+    }
+
+    /** Officers, managers and admins work with companies, pursuits and visits (approvers only decide offers). */
+    public boolean worksCompanies() {
+        return hasRole(Roles.OFFICER) || seesAll();
     }
 }

@@ -13,7 +13,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-import io.investcrm.system.AppClock;
+import io.investcrm.core.AppClock;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**

@@ -6,6 +6,8 @@ import java.util.List;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
+import io.investcrm.core.DomainException;
+
 /**
  * Reads a submitted HTML form. Values that do not parse become field errors (message keys) instead of
  * exceptions, so the page can show them next to the user's input.

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.investcrm.core.DomainException;
+
 /** Field errors shown on a re-rendered form: {@code errors.of('nameZh')} in templates. */
 public final class FormErrors {
 

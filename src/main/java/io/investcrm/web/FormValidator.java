@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import io.investcrm.core.DomainException;
+
 /**
  * Bean Validation run by services, so the API and the pages refuse the same input with the same messages.
  * Constraint messages are bundle keys ({@code message = "validation.too-long"}).

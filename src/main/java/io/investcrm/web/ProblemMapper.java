@@ -26,6 +26,12 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.security.ForbiddenException;
 
+import io.investcrm.core.Conflict;
+import io.investcrm.core.DomainException;
+import io.investcrm.core.Invalid;
+import io.investcrm.core.NotFound;
+import io.investcrm.core.Refused;
+
 /**
  * The one place where failures become answers: {@code application/problem+json} on {@code /api}, a localized error
  * page elsewhere. Clients see a stable code and a message, never a stack trace or a class name.
@@ -49,7 +55,25 @@ public class ProblemMapper {
         for (DomainException.FieldError fe : e.violations()) {
             violations.add(new Problem.Violation(fe.field(), Messages.format(locale(), fe.messageKey(), fe.args())));
         }
-        return answer(e.status(), e.code(), e.args(), violations);
+        return answer(status(e), e.code(), e.args(), violations);
+    }
+
+    /** The HTTP status of a domain refusal: decided here only (pages re-rendering a form ask this too). */
+    public static int status(DomainException e) {
+        if (e instanceof NotFound) {
+            return 404;
+        }
+        if (e instanceof Refused) {
+            return 403;
+        }
+        if (e instanceof Conflict) {
+            return 409;
+        }
+        return switch (((Invalid) e).kind()) {
+            case REQUEST -> 400;
+            case FORMAT -> 415;
+            case RULE -> 422;
+        };
     }
 
     @ServerExceptionMapper

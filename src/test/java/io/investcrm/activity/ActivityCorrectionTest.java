@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import io.investcrm.support.TestData;
 import io.investcrm.support.Tokens;
-import io.investcrm.system.AppClock;
+import io.investcrm.core.AppClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;

@@ -18,9 +18,9 @@ import org.flywaydb.core.Flyway;
 
 import io.investcrm.company.CompanySearchIndex;
 import io.investcrm.company.CompanySearchSql;
-import io.investcrm.pipeline.Visibility;
 import io.investcrm.company.identity.CreditCode;
 import io.investcrm.company.identity.NameNormalizer;
+import io.investcrm.security.Visibility;
 
 /**
  * Company search at 100 000 companies (not a unit test; run its main method). Creates its own database on a MariaDB or

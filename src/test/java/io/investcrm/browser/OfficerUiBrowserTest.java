@@ -24,7 +24,7 @@ import io.investcrm.support.Browser;
 import io.investcrm.support.BrowserTestBase;
 import io.investcrm.support.TestData;
 import io.investcrm.support.Tokens;
-import io.investcrm.system.AppClock;
+import io.investcrm.core.AppClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 

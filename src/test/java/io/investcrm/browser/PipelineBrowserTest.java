@@ -13,11 +13,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
+import io.investcrm.core.AppClock;
 import io.investcrm.support.Browser;
 import io.investcrm.support.BrowserTestBase;
 import io.investcrm.support.TestData;
 import io.investcrm.support.Tokens;
-import io.investcrm.system.AppClock;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** An officer on a phone: starts a pursuit, logs a visit with a follow-up, sees the task, moves the prospect. */

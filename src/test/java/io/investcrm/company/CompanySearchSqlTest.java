@@ -11,7 +11,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.investcrm.pipeline.Visibility;
+import io.investcrm.security.Visibility;
 
 /** The search's decisions without a database: which term drives, when it counts, what it escapes. */
 class CompanySearchSqlTest {

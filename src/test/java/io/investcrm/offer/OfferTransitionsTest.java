@@ -14,7 +14,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
-import io.investcrm.web.DomainException;
+import io.investcrm.core.DomainException;
+import io.investcrm.web.ProblemMapper;
 
 /** The offer's workflow and the approval thresholds as plain Java: every legal move, every refusal, nothing half-done. */
 class OfferTransitionsTest {
@@ -49,7 +50,7 @@ class OfferTransitionsTest {
 
     static DomainException refused(int status, String code, Executable action) {
         DomainException e = assertThrows(DomainException.class, action);
-        assertEquals(status, e.status(), e.code());
+        assertEquals(status, ProblemMapper.status(e), e.code());
         assertEquals(code, e.code());
         return e;
     }

@@ -12,7 +12,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.investcrm.web.DomainException;
+import io.investcrm.core.DomainException;
+import io.investcrm.web.ProblemMapper;
 
 /** The prospect's transitions as plain Java: every legal move, every refusal, and that a refusal changes nothing. */
 class ProspectTransitionsTest {
@@ -44,7 +45,7 @@ class ProspectTransitionsTest {
 
     static DomainException refused(int status, org.junit.jupiter.api.function.Executable action) {
         DomainException e = assertThrows(DomainException.class, action);
-        assertEquals(status, e.status(), e.code());
+        assertEquals(status, ProblemMapper.status(e), e.code());
         return e;
     }
 

@@ -20,10 +20,11 @@ import io.investcrm.audit.AuditEvent;
 import io.investcrm.company.CompanyPages;
 import io.investcrm.company.CompanyService;
 import io.investcrm.company.CompanyView;
+import io.investcrm.core.DomainException;
 import io.investcrm.security.Roles;
-import io.investcrm.web.DomainException;
 import io.investcrm.web.FormData;
 import io.investcrm.web.FormErrors;
+import io.investcrm.web.ProblemMapper;
 import io.investcrm.web.UiLocale;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -70,10 +71,10 @@ public class ContactPages {
             service.create(companyId, form);
             return Response.seeOther(URI.create("/companies/" + companyId + "?saved=1#contacts")).build();
         } catch (DomainException e) {
-            if (e.status() == 404) {
+            if (ProblemMapper.status(e) == 404) {
                 throw e;
             }
-            return Response.status(e.status() == 409 ? 409 : 422).entity(Templates.form(null, companies.get(companyId), form,
+            return Response.status(ProblemMapper.status(e) == 409 ? 409 : 422).entity(Templates.form(null, companies.get(companyId), form,
                     null, FormErrors.from(e, uiLocale.get()), List.of(Consent.values()), List.of()).setLocale(uiLocale.get()))
                     .build();
         }
@@ -103,10 +104,10 @@ public class ContactPages {
             service.update(id, form);
             return Response.seeOther(URI.create("/companies/" + current.companyId() + "?saved=1#contacts")).build();
         } catch (DomainException e) {
-            if (e.status() == 404) {
+            if (ProblemMapper.status(e) == 404) {
                 throw e;
             }
-            return Response.status(e.status() == 409 ? 409 : 422).entity(Templates.form(id, companies.get(current.companyId()),
+            return Response.status(ProblemMapper.status(e) == 409 ? 409 : 422).entity(Templates.form(id, companies.get(current.companyId()),
                     form, current, FormErrors.from(e, uiLocale.get()), List.of(Consent.values()), service.history(id))
                     .setLocale(uiLocale.get())).build();
         }

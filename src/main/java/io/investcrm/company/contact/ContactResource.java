@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.investcrm.company.HistoryView;
+import io.investcrm.core.DomainException;
 import io.investcrm.security.Roles;
-import io.investcrm.web.DomainException;
 
 /**
  * {@code /api/contacts}: people at the firms, masked (a company's list and new contacts: {@code /api/companies/{id}/contacts}). Reveal: officers and

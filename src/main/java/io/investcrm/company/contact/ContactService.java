@@ -14,12 +14,13 @@ import io.investcrm.audit.AuditEvent;
 import io.investcrm.audit.AuditService;
 import io.investcrm.company.Company;
 import io.investcrm.company.CompanyService;
+import io.investcrm.core.AppClock;
+import io.investcrm.core.DomainException;
+import io.investcrm.core.DomainException.FieldError;
+import io.investcrm.core.Invalid;
 import io.investcrm.security.CurrentUser;
 import io.investcrm.security.Roles;
 import io.investcrm.security.pii.Masking;
-import io.investcrm.system.AppClock;
-import io.investcrm.web.DomainException;
-import io.investcrm.web.DomainException.FieldError;
 import io.investcrm.web.FormValidator;
 
 /**
@@ -226,7 +227,7 @@ public class ContactService {
 
     private void validate(ContactForm form, boolean creating) {
         if (form == null) {
-            throw new DomainException(400, "request.empty");
+            throw Invalid.request("request.empty");
         }
         List<FieldError> errors = new ArrayList<>();
         if (creating && (form.name() == null || form.name().isBlank())) {

@@ -17,13 +17,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import io.investcrm.core.DomainException;
 import io.investcrm.plan.PlanService;
 import io.investcrm.plan.model.RankingScope;
 import io.investcrm.security.CurrentUser;
 import io.investcrm.security.Roles;
-import io.investcrm.web.DomainException;
 import io.investcrm.web.FormData;
 import io.investcrm.web.FormErrors;
+import io.investcrm.web.ProblemMapper;
 import io.investcrm.web.UiLocale;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -61,7 +62,7 @@ public class ImportPages {
 
     private TemplateInstance index(FormErrors errors) {
         return Templates.index(service.recent(uiLocale.get()), errors,
-                currentUser.hasRole(Roles.MANAGER) || currentUser.hasRole(Roles.ADMIN), List.of(RankingScope.values()),
+                currentUser.seesAll(), List.of(RankingScope.values()),
                 plan.choices(uiLocale.get())).setLocale(uiLocale.get());
     }
 
@@ -72,10 +73,10 @@ public class ImportPages {
             ImportView job = service.upload(upload.kind(), upload.fileName(), upload.bytes(), upload.ranking(), uiLocale.get());
             return Response.seeOther(URI.create("/imports/" + job.id())).build();
         } catch (DomainException e) {
-            if (e.status() == 403) {
+            if (ProblemMapper.status(e) == 403) {
                 throw e;
             }
-            return Response.status(e.status() == 415 ? 415 : 422).entity(index(FormErrors.from(e, uiLocale.get()))).build();
+            return Response.status(ProblemMapper.status(e) == 415 ? 415 : 422).entity(index(FormErrors.from(e, uiLocale.get()))).build();
         }
     }
 
@@ -104,10 +105,10 @@ public class ImportPages {
             service.confirm(id, new ConfirmForm(mode, skip), uiLocale.get());
             return Response.seeOther(URI.create("/imports/" + id)).build();
         } catch (DomainException e) {
-            if (e.status() == 404) {
+            if (ProblemMapper.status(e) == 404) {
                 throw e;
             }
-            return Response.status(e.status()).entity(Templates.preview(service.get(id, uiLocale.get()),
+            return Response.status(ProblemMapper.status(e)).entity(Templates.preview(service.get(id, uiLocale.get()),
                     FormErrors.from(e, uiLocale.get())).setLocale(uiLocale.get())).build();
         }
     }

@@ -45,11 +45,10 @@ import io.investcrm.company.ranking.EntryRow;
 import io.investcrm.company.ranking.Ranking;
 import io.investcrm.company.ranking.RankingForm;
 import io.investcrm.company.ranking.RankingService;
+import io.investcrm.core.AppClock;
+import io.investcrm.core.DomainException;
+import io.investcrm.core.DomainException.FieldError;
 import io.investcrm.security.CurrentUser;
-import io.investcrm.security.Roles;
-import io.investcrm.system.AppClock;
-import io.investcrm.web.DomainException;
-import io.investcrm.web.DomainException.FieldError;
 import io.investcrm.web.Messages;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
@@ -127,7 +126,7 @@ public class ImportService {
         }
         if (kind == ImportKind.RANKING) {
             // ranking lists are the office's reference data: managers keep them
-            if (!currentUser.hasRole(Roles.MANAGER) && !currentUser.hasRole(Roles.ADMIN)) {
+            if (!currentUser.seesAll()) {
                 throw DomainException.forbidden("import.ranking.forbidden");
             }
             rankings.validate(ranking);
@@ -164,8 +163,7 @@ public class ImportService {
     /** Only the person who uploaded a file, a manager or an admin sees it (it may hold personal data). */
     ImportJob find(long id) {
         ImportJob job = ImportJob.findById(id);
-        if (job == null || !(job.createdBy.equals(currentUser.username()) || currentUser.hasRole(Roles.MANAGER)
-                || currentUser.hasRole(Roles.ADMIN))) {
+        if (job == null || !(job.createdBy.equals(currentUser.username()) || currentUser.seesAll())) {
             throw DomainException.notFound("import", id);
         }
         return job;

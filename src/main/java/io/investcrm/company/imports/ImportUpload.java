@@ -9,8 +9,8 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.investcrm.company.ranking.RankingForm;
+import io.investcrm.core.DomainException;
 import io.investcrm.plan.model.RankingScope;
-import io.investcrm.web.DomainException;
 
 /** The multipart upload of an import (API and page): the file, its kind and, for a ranking list, the list's header. */
 public class ImportUpload {

@@ -12,7 +12,7 @@ import io.investcrm.company.EntityRole;
 import io.investcrm.company.contact.Consent;
 import io.investcrm.company.contact.ContactForm;
 import io.investcrm.company.ranking.EntryRow;
-import io.investcrm.web.DomainException.FieldError;
+import io.investcrm.core.DomainException.FieldError;
 
 /** Turns one file row into the form the services take; what does not parse becomes a field error, not an exception. */
 final class RowParser {

@@ -2,7 +2,7 @@ package io.investcrm.company.imports;
 
 import java.util.Locale;
 
-import io.investcrm.web.DomainException;
+import io.investcrm.core.Invalid;
 
 /** The two file formats of import and export. */
 public enum TableFormat {
@@ -34,7 +34,7 @@ public enum TableFormat {
         if (n.endsWith(".xlsx")) {
             return XLSX;
         }
-        throw new DomainException(415, "import.format.unsupported");
+        throw Invalid.format("import.format.unsupported");
     }
 
     /** From a {@code format} query parameter; CSV when absent. */
@@ -45,7 +45,7 @@ public enum TableFormat {
         try {
             return valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new DomainException(400, "import.format.unsupported");
+            throw Invalid.request("import.format.unsupported");
         }
     }
 }

@@ -25,7 +25,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import io.investcrm.web.DomainException;
+import io.investcrm.core.DomainException;
+import io.investcrm.core.Invalid;
 
 /**
  * Reads CSV (Apache Commons CSV) and XLSX (Apache POI) into a {@link Table}. Headers are matched to the import's
@@ -84,15 +85,15 @@ public final class TableReader {
                 }
                 rows.add(indexed(record.toList()));
                 if (rows.size() > MAX_ROWS) {
-                    throw new DomainException(400, "import.too-many-rows", MAX_ROWS);
+                    throw Invalid.request("import.too-many-rows", MAX_ROWS);
                 }
             }
             if (header == null) {
-                throw new DomainException(400, "import.empty");
+                throw Invalid.request("import.empty");
             }
             return new Table(header, rows);
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new DomainException(400, "import.unreadable");
+            throw Invalid.request("import.unreadable");
         }
     }
 
@@ -100,7 +101,7 @@ public final class TableReader {
         try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(data))) {
             Sheet sheet = wb.getNumberOfSheets() == 0 ? null : wb.getSheetAt(0);
             if (sheet == null || sheet.getPhysicalNumberOfRows() == 0) {
-                throw new DomainException(400, "import.empty");
+                throw Invalid.request("import.empty");
             }
             DataFormatter formatter = new DataFormatter(Locale.ROOT);
             FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
@@ -130,21 +131,21 @@ public final class TableReader {
                 }
                 rows.add(indexed(values));
                 if (rows.size() > MAX_ROWS) {
-                    throw new DomainException(400, "import.too-many-rows", MAX_ROWS);
+                    throw Invalid.request("import.too-many-rows", MAX_ROWS);
                 }
             }
             while (!rows.isEmpty() && rows.get(rows.size() - 1).isEmpty()) {
                 rows.remove(rows.size() - 1);
             }
             if (header == null) {
-                throw new DomainException(400, "import.empty");
+                throw Invalid.request("import.empty");
             }
             return new Table(header, rows);
         } catch (IOException | RuntimeException e) {
             if (e instanceof DomainException d) {
                 throw d;
             }
-            throw new DomainException(400, "import.unreadable");
+            throw Invalid.request("import.unreadable");
         }
     }
 

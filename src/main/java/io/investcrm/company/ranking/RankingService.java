@@ -1,5 +1,7 @@
 package io.investcrm.company.ranking;
 
+import static io.investcrm.core.Text.blank;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.investcrm.audit.AuditService;
+import io.investcrm.company.Company;
 import io.investcrm.company.CompanyService;
 import io.investcrm.company.DuplicateFinder;
 import io.investcrm.company.DuplicateView;
@@ -20,11 +23,12 @@ import io.investcrm.company.identity.CreditCode;
 import io.investcrm.company.identity.DuplicateMatch.Confidence;
 import io.investcrm.company.identity.HkCompanyNumber;
 import io.investcrm.company.identity.Lei;
+import io.investcrm.core.AppClock;
+import io.investcrm.core.DomainException;
+import io.investcrm.core.DomainException.FieldError;
+import io.investcrm.core.Invalid;
 import io.investcrm.plan.PlanService;
 import io.investcrm.security.CurrentUser;
-import io.investcrm.system.AppClock;
-import io.investcrm.web.DomainException;
-import io.investcrm.web.DomainException.FieldError;
 import io.investcrm.web.FormValidator;
 import io.investcrm.web.PageView;
 
@@ -102,7 +106,7 @@ public class RankingService {
 
     public void validate(RankingForm form) {
         if (form == null) {
-            throw new DomainException(400, "request.empty");
+            throw Invalid.request("request.empty");
         }
         validator.validate(form, problems(form));
     }
@@ -189,7 +193,7 @@ public class RankingService {
     @Transactional
     public EntryView review(long entryId, ReviewForm form) {
         if (form == null) {
-            throw new DomainException(400, "request.empty");
+            throw Invalid.request("request.empty");
         }
         validator.validate(form);
         RankingEntry e = RankingEntry.findById(entryId);
@@ -247,7 +251,7 @@ public class RankingService {
             where.append(" AND ").append(COVERAGE_SQL).append(" = ?").append(params.size());
         }
         var select = em.createNativeQuery("SELECT e.id, e.list_id, e.rank_no, e.entry_name, e.entry_name_en, e.credit_code, "
-                + "e.hk_company_no, e.lei, e.company_id, COALESCE(c.name_zh, c.name_en), e.link_status, e.link_score, "
+                + "e.hk_company_no, e.lei, e.company_id, " + Company.displayNameSql("c") + ", e.link_status, e.link_score, "
                 + "e.link_reason, " + COVERAGE_SQL + ", p.stage" + ENTRY_FROM + where + " ORDER BY e.rank_no, e.id");
         var count = em.createNativeQuery("SELECT COUNT(*)" + ENTRY_FROM + where);
         for (int i = 0; i < params.size(); i++) {
@@ -289,7 +293,7 @@ public class RankingService {
     @SuppressWarnings("unchecked")
     EntryView entry(long id) {
         List<Object[]> rows = em.createNativeQuery("SELECT e.id, e.list_id, e.rank_no, e.entry_name, e.entry_name_en, "
-                + "e.credit_code, e.hk_company_no, e.lei, e.company_id, COALESCE(c.name_zh, c.name_en), e.link_status, "
+                + "e.credit_code, e.hk_company_no, e.lei, e.company_id, " + Company.displayNameSql("c") + ", e.link_status, "
                 + "e.link_score, e.link_reason, " + COVERAGE_SQL + ", p.stage" + ENTRY_FROM + " WHERE e.id = ?1")
                 .setParameter(1, id).getResultList();
         return entryOf(rows.get(0));
@@ -327,9 +331,5 @@ public class RankingService {
 
     private static long toLong(Object o) {
         return ((Number) o).longValue();
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }

@@ -1,5 +1,7 @@
 package io.investcrm.plan.model;
 
+import static io.investcrm.core.Text.blank;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -459,10 +461,6 @@ public final class PlanParser {
                 return new LocalizedText("", en);
             }
             return new LocalizedText(zh, en);
-        }
-
-        private static boolean blank(String s) {
-            return s == null || s.isBlank();
         }
 
         private static <A, B> List<B> map(List<A> in, java.util.function.Function<A, B> f) {

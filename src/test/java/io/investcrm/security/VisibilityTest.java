@@ -1,4 +1,4 @@
-package io.investcrm.pipeline;
+package io.investcrm.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

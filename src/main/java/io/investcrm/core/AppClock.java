@@ -1,4 +1,4 @@
-package io.investcrm.system;
+package io.investcrm.core;
 
 import java.time.Clock;
 import java.time.Instant;

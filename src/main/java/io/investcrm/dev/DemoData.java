@@ -1,4 +1,4 @@
-package io.investcrm.system;
+package io.investcrm.dev;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -18,6 +18,7 @@ import org.jboss.logging.Logger;
 import io.investcrm.company.CompanySearchIndex;
 import io.investcrm.company.identity.CreditCode;
 import io.investcrm.company.identity.NameNormalizer;
+import io.investcrm.core.AppClock;
 import io.investcrm.security.pii.Masking;
 import io.investcrm.security.pii.PiiCipher;
 import io.investcrm.security.pii.PiiNormalizer;

@@ -1,4 +1,4 @@
-package io.investcrm.system;
+package io.investcrm.dev;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,4 +1,4 @@
-package io.investcrm.system;
+package io.investcrm.dev;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
