@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.Response;
 import io.investcrm.audit.AuditService;
 import io.investcrm.company.contact.ContactService;
 import io.investcrm.company.contact.RevealView;
-import io.investcrm.company.imports.TableFormat;
+import io.investcrm.web.table.TableFormat;
 import io.investcrm.company.ranking.RankingService;
 import io.investcrm.company.ranking.RankingView;
 import io.investcrm.core.DomainException;
@@ -90,9 +90,11 @@ public class CompanyPages {
     @GET
     @Path("export")
     @Produces({ "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" })
-    public Response export(@BeanParam CompanyQuery query, @QueryParam("format") String format) {
+    public Response export(@BeanParam CompanyQuery query, @QueryParam("format") String format, @QueryParam("lang") String lang) {
         TableFormat f = TableFormat.of(format);
-        return CompanyResource.download(service.exportFile(query.filter(), f), "companies." + f.extension(), f);
+        // the page's language unless the link asks for another
+        java.util.Locale locale = lang == null ? uiLocale.get() : CompanyResource.exportLocale(lang);
+        return CompanyResource.download(service.exportFile(query.filter(), f, locale), "companies." + f.extension(), f);
     }
 
     @GET

@@ -24,7 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.investcrm.company.contact.ContactForm;
 import io.investcrm.company.contact.ContactService;
 import io.investcrm.company.contact.ContactView;
-import io.investcrm.company.imports.TableFormat;
+import io.investcrm.web.Messages;
+import io.investcrm.web.table.TableFormat;
 import io.investcrm.security.Roles;
 import io.investcrm.web.PageView;
 
@@ -56,10 +57,16 @@ public class CompanyResource {
     @GET
     @Path("/export")
     @Produces({ "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" })
-    @Operation(summary = "The filtered list as CSV or XLSX (format=csv|xlsx), in the import's columns")
-    public Response export(@BeanParam CompanyQuery query, @QueryParam("format") String format) {
+    @Operation(summary = "The filtered list as CSV or XLSX (format=csv|xlsx), in the import's columns, with labels people "
+            + "read: Chinese by default, English with lang=en; the file can be imported again")
+    public Response export(@BeanParam CompanyQuery query, @QueryParam("format") String format, @QueryParam("lang") String lang) {
         TableFormat f = TableFormat.of(format);
-        return download(service.exportFile(query.filter(), f), "companies." + f.extension(), f);
+        return download(service.exportFile(query.filter(), f, exportLocale(lang)), "companies." + f.extension(), f);
+    }
+
+    /** Exports are in Chinese unless English is asked for (issue 15): the office's files are Chinese. */
+    static java.util.Locale exportLocale(String lang) {
+        return lang != null && lang.strip().toLowerCase(java.util.Locale.ROOT).startsWith("en") ? Messages.EN : Messages.ZH;
     }
 
     static Response download(byte[] data, String fileName, TableFormat format) {

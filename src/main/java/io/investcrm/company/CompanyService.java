@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +22,7 @@ import io.investcrm.company.identity.CreditCode;
 import io.investcrm.company.identity.HkCompanyNumber;
 import io.investcrm.company.identity.Lei;
 import io.investcrm.company.identity.NameNormalizer;
+import io.investcrm.company.words.CodedWords;
 import io.investcrm.core.AppClock;
 import io.investcrm.core.DomainException;
 import io.investcrm.core.DomainException.FieldError;
@@ -30,6 +32,8 @@ import io.investcrm.security.CurrentUser;
 import io.investcrm.security.Visibility;
 import io.investcrm.web.FormValidator;
 import io.investcrm.web.PageView;
+import io.investcrm.web.table.TableFormat;
+import io.investcrm.web.table.TableWriter;
 
 /**
  * Companies: search, read, create, edit, aliases, duplicates, memberships. Owns the transactions; every change is
@@ -70,6 +74,9 @@ public class CompanyService {
 
     @Inject
     Visibility visibility;
+
+    @Inject
+    CodedWords words;
 
     public PageView<CompanySummary> list(String query, Integer page, Integer size) {
         return search(CompanySearchSql.Filter.byName(query), page, size);
@@ -119,18 +126,19 @@ public class CompanyService {
         return out;
     }
 
-    /** The export of a filtered list as a file: the import's columns, so it can be edited and imported again. */
-    public byte[] exportFile(CompanySearchSql.Filter filter, io.investcrm.company.imports.TableFormat format) {
+    /** The export of a filtered list as a file: the import's columns with labels people read (Chinese, or English),
+     * so it can be read, edited and imported again. */
+    public byte[] exportFile(CompanySearchSql.Filter filter, TableFormat format, Locale locale) {
         List<Company> rows = export(filter);
         List<List<String>> out = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i += 1000) {
             List<Company> chunk = rows.subList(i, Math.min(rows.size(), i + 1000));
             Map<Long, List<String>> aliases = duplicateFinder.aliasesOf(new LinkedHashSet<>(chunk.stream().map(c -> c.id).toList()));
             for (Company c : chunk) {
-                out.add(CompanyExport.row(c, aliases.getOrDefault(c.id, List.of())));
+                out.add(CompanyExport.row(c, aliases.getOrDefault(c.id, List.of()), words, locale));
             }
         }
-        return io.investcrm.company.imports.TableWriter.write(format, CompanyExport.header(), out);
+        return TableWriter.write(format, CompanyExport.header(locale), out);
     }
 
     /** {@link CompanySearchSql.Db} on the entity manager: rows as arrays, also for one-column statements. */
@@ -179,8 +187,10 @@ public class CompanyService {
 
     /** Creates a company and its aliases in the caller's transaction (the import runs many in one). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Company createEntity(CompanyForm form, List<String> aliases) {
-        validate(form, null);
+    public Company createEntity(CompanyForm written, List<String> aliases) {
+        List<FieldError> wordErrors = new ArrayList<>();
+        CompanyForm form = understood(written, wordErrors);
+        validate(form, null, wordErrors);
         Company c = new Company();
         apply(c, form);
         c.createdAt = clock.now();
@@ -200,12 +210,14 @@ public class CompanyService {
     }
 
     @Transactional
-    public CompanyView update(long id, CompanyForm form) {
+    public CompanyView update(long id, CompanyForm written) {
         Company c = findLive(id);
-        if (form == null || form.version() == null || form.version() != c.version) {
+        if (written == null || written.version() == null || written.version() != c.version) {
             throw DomainException.conflict("conflict.stale");
         }
-        validate(form, c.id);
+        List<FieldError> wordErrors = new ArrayList<>();
+        CompanyForm form = understood(written, wordErrors);
+        validate(form, c.id, wordErrors);
         if (form.parentId() != null && inSubtree(c.id, form.parentId())) {
             // a parent below the company itself would make the group a cycle
             throw DomainException.invalid(List.of(new FieldError("parentId", "company.parent.cycle")));
@@ -313,7 +325,8 @@ public class CompanyService {
             throw Invalid.request("request.empty");
         }
         Long group = form.parentId() == null ? null : groupOf(form.parentId());
-        return duplicateFinder.find(DuplicateFinder.facts(form, group, List.of()), null);
+        CompanyForm understood = understood(form, new ArrayList<>());
+        return duplicateFinder.find(DuplicateFinder.facts(understood, group, List.of()), null);
     }
 
     public GroupView group(long id) {
@@ -351,7 +364,38 @@ public class CompanyService {
 
     /** Field checks plus the rules only the database can answer; every problem at once, as field errors. */
     public void validate(CompanyForm form, Long selfId) {
-        validator.validate(form == null ? CompanyForm.empty() : form, problems(form, selfId));
+        validate(form, selfId, List.of());
+    }
+
+    /** As {@link #validate(CompanyForm, Long)}, with the problems already found reading the person's words. */
+    private void validate(CompanyForm form, Long selfId, List<FieldError> wordErrors) {
+        List<FieldError> errors = new ArrayList<>(wordErrors);
+        errors.addAll(problems(form, selfId));
+        validator.validate(form == null ? CompanyForm.empty() : form, errors);
+    }
+
+    /** A form with the words people write (香港, 华强-上步片区, 集成电路设计) turned into codes (issue 15). */
+    public CompanyForm understood(CompanyForm f, List<FieldError> errors) {
+        if (f == null) {
+            return null;
+        }
+        String country = CodedWords.code(words.country(f.hqCountry()), "hqCountry", errors);
+        String presence = CodedWords.code(words.presence(f.presenceSought()), "presenceSought", errors);
+        String zone = CodedWords.code(words.zone(f.preferredZone()), "preferredZone", errors);
+        List<String> industries = null;
+        if (f.industries() != null) {
+            LinkedHashSet<String> codes = new LinkedHashSet<>();
+            for (String word : f.industries()) {
+                String c = CodedWords.code(words.industry(word), "industries", errors);
+                if (c != null) {
+                    codes.add(c);
+                }
+            }
+            industries = new ArrayList<>(codes);
+        }
+        return new CompanyForm(f.nameZh(), f.nameEn(), f.nameTc(), f.creditCode(), f.hkCompanyNo(), f.lei(), country,
+                f.hqCity(), f.entityRole(), f.parentId(), presence, f.businessActivities(), industries, f.revenueCnyM(),
+                f.headcount(), f.spaceNeedSqm(), zone, f.website(), f.version());
     }
 
     /** The rule problems of a form without Bean Validation's; the import reports them per row. */

@@ -12,7 +12,9 @@ public final class Invalid extends DomainException {
         /** Content in a format that is not read (e.g. an upload that is neither CSV nor XLSX). */
         FORMAT,
         /** Well-formed input that breaks a business rule (a stage gate, a required reason). */
-        RULE
+        RULE,
+        /** Content larger than what is read (an upload that unpacks beyond the import's limit). */
+        TOO_LARGE
     }
 
     private final Kind kind;
@@ -39,6 +41,11 @@ public final class Invalid extends DomainException {
     /** Content in a format that is not read. */
     public static Invalid format(String code, Object... args) {
         return new Invalid(Kind.FORMAT, code, List.of(), args);
+    }
+
+    /** Content larger than what is read. */
+    public static Invalid tooLarge(String code, Object... args) {
+        return new Invalid(Kind.TOO_LARGE, code, List.of(), args);
     }
 
     /** Well-formed input that breaks a business rule; {@code violations} name the fields at fault, if any. */

@@ -73,6 +73,7 @@ public class ProblemMapper {
             case REQUEST -> 400;
             case FORMAT -> 415;
             case RULE -> 422;
+            case TOO_LARGE -> 413;
         };
     }
 

@@ -205,7 +205,7 @@ class CompanyImportTest {
         String csv = new String(Imports.as(Tokens.OFFICER).queryParam("creditCode", code).queryParam("format", "csv")
                 .accept("text/csv").when().get("/api/companies/export").then().statusCode(200).contentType(containsString("text/csv"))
                 .extract().asByteArray(), StandardCharsets.UTF_8);
-        assertTrue(csv.startsWith("\uFEFFid,nameZh,nameEn"), csv);
+        assertTrue(csv.startsWith("\uFEFF编号,中文名称,英文名称"), csv);
         assertTrue(csv.contains(code), csv);
         byte[] xlsx = Imports.as(Tokens.OFFICER).queryParam("creditCode", code).queryParam("format", "xlsx")
                 .accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").when().get("/api/companies/export").then().statusCode(200).extract().asByteArray();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -19,6 +20,7 @@ import io.investcrm.core.DomainException;
 import io.investcrm.core.DomainException.FieldError;
 import io.investcrm.core.Invalid;
 import io.investcrm.security.CurrentUser;
+import io.investcrm.security.Visibility;
 import io.investcrm.security.Roles;
 import io.investcrm.security.pii.Masking;
 import io.investcrm.web.FormValidator;
@@ -54,6 +56,12 @@ public class ContactService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Event<ContactErased> erased;
+
+    @Inject
+    Visibility visibility;
 
     public List<ContactView> ofCompany(long companyId) {
         companies.find(companyId);
@@ -193,6 +201,8 @@ public class ContactService {
             throw DomainException.conflict("contact.erased");
         }
         Map<String, String> before = snapshot(c);
+        erased.fire(new ContactErased(c.id, c.companyId, c.nameEnc == null ? null : pii.decrypt(c.nameEnc), c.phoneIndex,
+                c.emailIndex));
         c.nameEnc = null;
         c.nameMasked = null;
         c.title = null;
@@ -223,6 +233,14 @@ public class ContactService {
         }
         return Contact.<Contact>list("(?1 is not null and phoneIndex = ?1) or (?2 is not null and emailIndex = ?2)", pi, ei)
                 .stream().map(ContactView::from).toList();
+    }
+
+    /**
+     * {@link #lookup} narrowed to contacts of companies the caller may see: an import's dry run must not tell whether a
+     * phone or e-mail exists in another team's records (issue 13).
+     */
+    public List<ContactView> lookupVisible(String phone, String email) {
+        return lookup(phone, email).stream().filter(c -> visibility.canSee(c.companyId())).toList();
     }
 
     private void validate(ContactForm form, boolean creating) {

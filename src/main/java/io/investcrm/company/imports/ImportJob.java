@@ -15,9 +15,10 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import io.investcrm.web.table.TableFormat;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** One uploaded file: kept until it is imported, with the dry run's report and the run's progress. */
+/** One uploaded file: kept only until it is imported or abandoned, with the dry run's report and the run's progress. */
 @Entity
 @Table(name = "import_job")
 public class ImportJob extends PanacheEntityBase {
@@ -42,8 +43,12 @@ public class ImportJob extends PanacheEntityBase {
 
     @Lob
     @Basic(fetch = FetchType.LAZY)
-    @Column(name = "file_data", nullable = false, columnDefinition = "LONGBLOB")
+    @Column(name = "file_data", columnDefinition = "LONGBLOB")
     public byte[] fileData;
+
+    /** When the file was dropped: the run ended, or the upload was abandoned (issue 13: bounded retention). */
+    @Column(name = "purged_at")
+    public LocalDateTime purgedAt;
 
     /** The ranking list's header (JSON) for a RANKING import. */
     @Column(columnDefinition = "TEXT")
@@ -87,4 +92,10 @@ public class ImportJob extends PanacheEntityBase {
 
     @Column(name = "finished_at")
     public LocalDateTime finishedAt;
+
+    /** Drops the uploaded file; the job keeps its counts and its (masked) report. */
+    void purge(LocalDateTime now) {
+        fileData = null;
+        purgedAt = now;
+    }
 }

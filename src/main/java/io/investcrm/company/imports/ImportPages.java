@@ -76,7 +76,8 @@ public class ImportPages {
             if (ProblemMapper.status(e) == 403) {
                 throw e;
             }
-            return Response.status(ProblemMapper.status(e) == 415 ? 415 : 422).entity(index(FormErrors.from(e, uiLocale.get()))).build();
+            int status = ProblemMapper.status(e);
+            return Response.status(status == 415 || status == 413 ? status : 422).entity(index(FormErrors.from(e, uiLocale.get()))).build();
         }
     }
 

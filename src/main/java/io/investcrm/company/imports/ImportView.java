@@ -5,11 +5,11 @@ import java.util.List;
 
 /**
  * An import as clients see it: progress ({@code processed}/{@code total}), and the rows with errors or probable
- * duplicates, messages in the reader's language.
+ * duplicates, messages in the reader's language; {@code filePurged}: the uploaded file is gone (run ended or abandoned).
  */
 public record ImportView(long id, ImportKind kind, String fileName, ImportStatus status, int total, int processed,
         int errorRows, int duplicateRows, int imported, List<Integer> skipped, String failure, Long rankingId,
-        LocalDateTime createdAt, String createdBy, LocalDateTime finishedAt, List<Row> rows) {
+        LocalDateTime createdAt, String createdBy, LocalDateTime finishedAt, boolean filePurged, List<Row> rows) {
 
     /** A reported row. */
     public record Row(int row, String label, List<Message> errors, List<Duplicate> duplicates) {

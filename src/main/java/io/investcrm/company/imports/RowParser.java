@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import io.investcrm.company.CompanyForm;
@@ -12,6 +11,7 @@ import io.investcrm.company.EntityRole;
 import io.investcrm.company.contact.Consent;
 import io.investcrm.company.contact.ContactForm;
 import io.investcrm.company.ranking.EntryRow;
+import io.investcrm.company.words.CodedWords;
 import io.investcrm.core.DomainException.FieldError;
 
 /** Turns one file row into the form the services take; what does not parse becomes a field error, not an exception. */
@@ -20,10 +20,12 @@ final class RowParser {
     private static final String LIST_SEPARATORS = "[;；,，、|]+";
 
     private final Map<String, String> row;
+    private final CodedWords words;
     final List<FieldError> errors = new ArrayList<>();
 
-    RowParser(Map<String, String> row) {
+    RowParser(Map<String, String> row, CodedWords words) {
         this.row = row;
+        this.words = words;
     }
 
     String str(String column) {
@@ -34,6 +36,30 @@ final class RowParser {
     List<String> list(String column) {
         String v = str(column);
         return v == null ? List.of() : Arrays.stream(v.split(LIST_SEPARATORS)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /**
+     * The industries cell as words: split at ; or | first, then at commas and 、 only where the piece is not itself an
+     * industry's name ("电子产品展销、贸易与维修维护" is one name; "集成电路设计、智能终端" two).
+     */
+    List<String> industryWords() {
+        String v = str("industries");
+        if (v == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String piece : v.split("[;；|\\n]+")) {
+            String p = piece.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (words.industry(p).ok()) {
+                out.add(p);
+            } else {
+                Arrays.stream(p.split("[,，、]+")).map(String::strip).filter(s -> !s.isEmpty()).forEach(out::add);
+            }
+        }
+        return out;
     }
 
     Integer integer(String column) {
@@ -67,32 +93,23 @@ final class RowParser {
         }
     }
 
-    <E extends Enum<E>> E enumValue(String column, Class<E> type) {
-        String v = str(column);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, v.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(column, "validation.invalid-choice"));
-            return null;
-        }
+    /** An enum field by its code or its label in either language (区域总部, Regional HQ, REGIONAL_HQ). */
+    <E extends Enum<E>> E enumValue(String column, Class<E> type, String bundlePrefix) {
+        String code = CodedWords.code(words.choice(type, bundlePrefix, str(column)), column, errors);
+        return code == null ? null : Enum.valueOf(type, code);
     }
 
+    /** The company as written: country, presence, industries and zone stay words for the company service to read. */
     CompanyForm company(Long parentId) {
-        String country = str("hqCountry");
-        String presence = str("presenceSought");
         return new CompanyForm(str("nameZh"), str("nameEn"), str("nameTc"), str("creditCode"), str("hkCompanyNo"),
-                str("lei"), country == null ? null : country.toUpperCase(Locale.ROOT), str("hqCity"),
-                enumValue("entityRole", EntityRole.class), parentId,
-                presence == null ? null : presence.toUpperCase(Locale.ROOT).replace('-', '_'), str("businessActivities"),
-                list("industries"), decimal("revenueCnyM"), integer("headcount"), integer("spaceNeedSqm"),
+                str("lei"), str("hqCountry"), str("hqCity"),
+                enumValue("entityRole", EntityRole.class, "entityRole."), parentId, str("presenceSought"), str("businessActivities"),
+                industryWords(), decimal("revenueCnyM"), integer("headcount"), integer("spaceNeedSqm"),
                 str("preferredZone"), str("website"), null);
     }
 
     ContactForm contact(String defaultSource) {
-        Consent consent = enumValue("consent", Consent.class);
+        Consent consent = enumValue("consent", Consent.class, "contact.consent.");
         String source = str("source");
         return new ContactForm(str("name"), str("title"), str("phone"), str("email"), str("wechat"),
                 source == null ? defaultSource : source, consent == null ? Consent.PENDING : consent, null,

@@ -80,7 +80,7 @@ public class RankingPages {
     @Path("{id}/export")
     @Produces({ "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" })
     public Response export(@PathParam("id") long id, @QueryParam("format") String format) {
-        return service.exportFile(id, io.investcrm.company.imports.TableFormat.of(format));
+        return service.exportFile(id, io.investcrm.web.table.TableFormat.of(format));
     }
 
     @POST

@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.investcrm.company.imports.TableFormat;
+import io.investcrm.web.table.TableFormat;
 import io.investcrm.security.Roles;
 import io.investcrm.web.PageView;
 

@@ -276,7 +276,7 @@ public class RankingService {
     }
 
     /** The list's entries with links and coverage as a file download. */
-    public jakarta.ws.rs.core.Response exportFile(long listId, io.investcrm.company.imports.TableFormat format) {
+    public jakarta.ws.rs.core.Response exportFile(long listId, io.investcrm.web.table.TableFormat format) {
         Ranking list = find(listId);
         List<List<String>> rows = new ArrayList<>();
         for (EntryView e : allEntries(listId)) {
@@ -284,7 +284,7 @@ public class RankingService {
                     e.lei(), e.companyId() == null ? null : e.companyId().toString(), e.companyName(), e.linkStatus().name(),
                     e.coverage(), e.stage()));
         }
-        byte[] data = io.investcrm.company.imports.TableWriter.write(format, List.of("rank", "name", "nameEn", "creditCode",
+        byte[] data = io.investcrm.web.table.TableWriter.write(format, List.of("rank", "name", "nameEn", "creditCode",
                 "hkCompanyNo", "lei", "companyId", "companyName", "linkStatus", "coverage", "stage"), rows);
         return jakarta.ws.rs.core.Response.ok(data, format.mediaType()).header("Content-Disposition",
                 "attachment; filename=\"" + list.code + "-" + list.year + "." + format.extension() + "\"").build();

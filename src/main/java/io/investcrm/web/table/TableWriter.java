@@ -1,4 +1,4 @@
-package io.investcrm.company.imports;
+package io.investcrm.web.table;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
