@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import io.investcrm.support.TestData;
 import io.investcrm.support.Tokens;
 import io.investcrm.core.AppClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -191,8 +191,11 @@ class ActivityCorrectionTest {
         ValidatableResponse logged = loggedVisit(company, "一天以前的拜访");
         long id = logged.extract().<Number>path("id").longValue();
         int version = logged.extract().path("version");
-        // 24 hours and a minute later (the default grace period is 24 h)
-        clock.set(Clock.offset(Clock.systemUTC(), Duration.ofHours(24).plusMinutes(1)));
+        // logged 24 hours and a minute ago (the default grace period is 24 h); the app's clock stays, so that the
+        // scheduled reminders of other tests are not moved a day ahead
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "UPDATE activity SET created_at = ?1 WHERE id = ?2")
+                .setParameter(1, clock.now().minus(Duration.ofHours(24).plusMinutes(1))).setParameter(2, id).executeUpdate());
         as(Tokens.OFFICER).get("/api/activities/" + id).then().statusCode(200).body("deletableUntil", equalTo(null));
         as(Tokens.OFFICER).delete("/api/activities/" + id).then().statusCode(409)
                 .body("code", equalTo("activity.delete-window-closed"));
