@@ -237,9 +237,9 @@ public class DemoData {
                 .getResultList();
         return insert("INSERT INTO offer (company_id, prospect_id, kind, title, status, zone_code, building, floor_area_sqm, "
                 + "rent_per_sqm_month, rent_free_months, subsidy_amount_cny, policy_basis, term_months, conditions, "
-                + "awaiting_role, owner, created_by, created_at, updated_at, submitted_by, submitted_at, decided_at) "
+                + "awaiting_role, owner, created_by, created_at, updated_at, submitted_by, submitted_at, decided_at, round_no) "
                 + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16, ?17, ?18, "
-                + "CASE WHEN ?19 IS NULL THEN NULL ELSE ?16 END, ?19, ?20)", companyId,
+                + "CASE WHEN ?19 IS NULL THEN NULL ELSE ?16 END, ?19, ?20, CASE WHEN ?19 IS NULL THEN 0 ELSE 1 END)", companyId,
                 prospect.isEmpty() ? null : ((Number) prospect.get(0)).longValue(), kind, title, status, zone, building,
                 area == null ? null : new java.math.BigDecimal(area), rent == null ? null : new java.math.BigDecimal(rent),
                 rentFree, amount == null ? null : new java.math.BigDecimal(amount), policy, term, conditions, awaiting,

@@ -2,6 +2,8 @@ package io.investcrm.offer;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +20,11 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import io.investcrm.core.DomainException;
+import io.investcrm.offer.approval.ApprovalRouting;
+import io.investcrm.offer.budget.BudgetService;
+import io.investcrm.offer.budget.PolicyView;
+import io.investcrm.offer.space.BuildingView;
+import io.investcrm.offer.space.SpaceService;
 import io.investcrm.plan.PlanService;
 import io.investcrm.security.CurrentUser;
 import io.investcrm.security.Roles;
@@ -39,14 +46,19 @@ import io.quarkus.qute.TemplateInstance;
 public class OfferPages {
 
     /** What the detail page re-renders after a refused action: which form failed, the input and the messages. */
-    public record Attempt(String form, String reason, OfferOutcome outcome, String note, FormErrors errors) {
+    public record Attempt(String form, String reason, OfferOutcome outcome, String note, FormErrors errors,
+            String meetingRef) {
+
+        Attempt(String form, String reason, OfferOutcome outcome, String note, FormErrors errors) {
+            this(form, reason, outcome, note, errors, null);
+        }
 
         static Attempt none() {
             return new Attempt("", null, null, null, FormErrors.none());
         }
 
         Attempt failedWith(FormErrors e) {
-            return new Attempt(form, reason, outcome, note, e);
+            return new Attempt(form, reason, outcome, note, e, meetingRef);
         }
 
         public boolean failed(String name) {
@@ -61,6 +73,7 @@ public class OfferPages {
 
         static native TemplateInstance form(OfferForm form, Long offerId, String companyName,
                 List<PlanService.Option> zones, List<OfferKind> kinds, BigDecimal subsidyAbove, BigDecimal spaceAbove,
+                List<BuildingView> buildings, List<PolicyView> policies, List<SubsidyKind> subsidyKinds,
                 FormErrors errors);
 
         static native TemplateInstance detail(OfferView o, String zoneLabel, Attempt attempt, boolean decider,
@@ -78,6 +91,12 @@ public class OfferPages {
 
     @Inject
     UiLocale uiLocale;
+
+    @Inject
+    SpaceService space;
+
+    @Inject
+    BudgetService budgets;
 
     @GET
     public TemplateInstance index(@QueryParam("companyId") Long companyId) {
@@ -164,9 +183,37 @@ public class OfferPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ Roles.APPROVER, Roles.MANAGER, Roles.ADMIN })
     public Response approve(@PathParam("id") long id, MultivaluedMap<String, String> body) {
+        FormData in = new FormData(body);
+        String reason = in.str("reason");
+        String meeting = in.str("meetingRef");
+        return act(id, new Attempt("decide", reason, null, null, FormErrors.none(), meeting),
+                () -> service.approve(id, new DecisionForm(reason, meeting)));
+    }
+
+    @POST
+    @Path("{id}/return")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Roles.APPROVER, Roles.MANAGER, Roles.ADMIN })
+    public Response returnForRevision(@PathParam("id") long id, MultivaluedMap<String, String> body) {
         String reason = new FormData(body).str("reason");
         return act(id, new Attempt("decide", reason, null, null, FormErrors.none()),
-                () -> service.approve(id, new DecisionForm(reason)));
+                () -> service.returnForRevision(id, new DecisionForm(reason)));
+    }
+
+    @POST
+    @Path("{id}/recall")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Roles.OFFICER, Roles.MANAGER, Roles.ADMIN })
+    public Response recall(@PathParam("id") long id, MultivaluedMap<String, String> body) {
+        return act(id, new Attempt("recall", null, null, null, FormErrors.none()), () -> service.recall(id));
+    }
+
+    @POST
+    @Path("{id}/issue")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Roles.OFFICER, Roles.MANAGER, Roles.ADMIN })
+    public Response issue(@PathParam("id") long id, MultivaluedMap<String, String> body) {
+        return act(id, new Attempt("issue", null, null, null, FormErrors.none()), () -> service.issue(id));
     }
 
     @POST
@@ -211,7 +258,22 @@ public class OfferPages {
         return new OfferForm(companyId, in.enumValue("kind", OfferKind.class), in.str("title"), in.str("zoneCode"),
                 in.str("building"), in.decimal("floorAreaSqm"), in.decimal("rentPerSqmMonth"), in.integer("rentFreeMonths"),
                 in.decimal("subsidyAmountCny"), in.str("policyBasis"), in.integer("termMonths"), in.str("conditions"),
-                version);
+                version, in.longValue("buildingId"), in.str("unitLabel"), in.decimal("discountPct"),
+                date(in, "startDate"), in.enumValue("subsidyKind", SubsidyKind.class), in.longValue("policyId"),
+                in.integer("instalments"), in.decimal("minLocalTaxCny"), in.integer("minHeadcount"),
+                in.integer("stayYears"), in.str("clawback"));
+    }
+
+    private static LocalDate date(FormData in, String name) {
+        String s = in.str(name);
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.trim());
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid(List.of(new DomainException.FieldError(name, "offer.date.invalid")));
+        }
     }
 
     /** A refused form comes back with the input and the messages; unknown or hidden records stay errors. */
@@ -224,8 +286,10 @@ public class OfferPages {
     }
 
     private TemplateInstance form(OfferForm form, Long offerId, FormErrors errors) {
+        ApprovalRouting routing = config.routing();
         return Templates.form(form, offerId, service.companyName(form.companyId()), service.zones(uiLocale.get()),
-                List.of(OfferKind.values()), config.subsidySecondStepAboveCny(), config.spaceSecondStepAboveSqm(), errors)
+                List.of(OfferKind.values()), routing.subsidy().get(0).maxAmountCny(), routing.space().get(0).maxAreaSqm(),
+                space.list(null), budgets.list(null), List.of(SubsidyKind.values()), errors)
                 .setLocale(uiLocale.get());
     }
 

@@ -69,7 +69,9 @@ public class OfferResource {
     @POST
     @Path("/{id}/submit")
     @RolesAllowed({ Roles.OFFICER, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Submit a draft for approval: one step, or two above the thresholds (investcrm.offer.*)")
+    @Operation(summary = "Submit a draft (or resubmit a returned offer): the steps come from the tier of the group's "
+            + "cumulative area or amount (investcrm.offer.*-tiers); a space offer in an inventory building holds its "
+            + "area (409 offer.space-insufficient)")
     public OfferView submit(@PathParam("id") long id) {
         return service.submit(id);
     }
@@ -77,8 +79,9 @@ public class OfferResource {
     @POST
     @Path("/{id}/approve")
     @RolesAllowed({ Roles.APPROVER, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Approve the pending step (optional reason); 403 offer.four-eyes for whoever made or submitted "
-            + "it, 403 offer.step-role without the step's role, 409 offer.already-decided")
+    @Operation(summary = "Approve the pending step (optional reason; meetingRef for a collective step); 403 "
+            + "offer.four-eyes for whoever made or submitted it, 403 offer.step-role without the step's role (own or "
+            + "delegated), 409 offer.already-decided, 409 offer.budget-exceeded")
     public OfferView approve(@PathParam("id") long id, DecisionForm form) {
         return service.approve(id, form);
     }
@@ -92,9 +95,35 @@ public class OfferResource {
     }
 
     @POST
+    @Path("/{id}/return")
+    @RolesAllowed({ Roles.APPROVER, Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "Return the offer to its drafter for revision (reason required); it is resubmitted in a new "
+            + "round with its changes shown; the hold is released meanwhile")
+    public OfferView returnForRevision(@PathParam("id") long id, DecisionForm form) {
+        return service.returnForRevision(id, form);
+    }
+
+    @POST
+    @Path("/{id}/recall")
+    @RolesAllowed({ Roles.OFFICER, Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "The submitter takes a submitted offer back to draft before the first decision; "
+            + "403 offer.recall-not-submitter, 409 offer.recall-too-late")
+    public OfferView recall(@PathParam("id") long id) {
+        return service.recall(id);
+    }
+
+    @POST
+    @Path("/{id}/issue")
+    @RolesAllowed({ Roles.OFFICER, Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "Issue the approved offer as a letter (valid for investcrm.offer.letter-valid-days)")
+    public OfferView issue(@PathParam("id") long id) {
+        return service.issue(id);
+    }
+
+    @POST
     @Path("/{id}/withdraw")
     @RolesAllowed({ Roles.OFFICER, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Withdraw a draft or a submitted offer (optional reason); 409 once decided")
+    @Operation(summary = "Withdraw a draft, returned or submitted offer (optional reason); 409 once decided")
     public OfferView withdraw(@PathParam("id") long id, DecisionForm form) {
         return service.withdraw(id, form);
     }
@@ -102,7 +131,8 @@ public class OfferResource {
     @POST
     @Path("/{id}/outcome")
     @RolesAllowed({ Roles.OFFICER, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Record the company's answer to an approved offer: ACCEPTED, or DECLINED with a note")
+    @Operation(summary = "Record the company's answer to an issued offer: ACCEPTED, or DECLINED with a note (space and "
+            + "budget given back)")
     public OfferView outcome(@PathParam("id") long id, OutcomeForm form) {
         return service.recordOutcome(id, form);
     }

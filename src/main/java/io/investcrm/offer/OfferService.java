@@ -7,11 +7,17 @@ import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,6 +35,17 @@ import io.investcrm.core.DomainException;
 import io.investcrm.core.DomainException.FieldError;
 import io.investcrm.core.Invalid;
 import io.investcrm.pipeline.Prospect;
+import io.investcrm.pipeline.ProspectService;
+import io.investcrm.offer.approval.ApprovalRouting;
+import io.investcrm.offer.approval.ApprovalRouting.StepRule;
+import io.investcrm.offer.approval.DelegationService;
+import io.investcrm.offer.budget.BudgetService;
+import io.investcrm.offer.budget.SubsidyPolicy;
+import io.investcrm.offer.space.SpaceBuilding;
+import io.investcrm.offer.space.SpaceService;
+import io.investcrm.pipeline.ProspectForms;
+import io.investcrm.pipeline.ProspectStatus;
+import io.investcrm.pipeline.Stage;
 import io.investcrm.plan.PlanService;
 import io.investcrm.security.CurrentUser;
 import io.investcrm.security.Roles;
@@ -59,6 +76,9 @@ public class OfferService {
     CompanyService companies;
 
     @Inject
+    ProspectService prospects;
+
+    @Inject
     PlanService plan;
 
     @Inject
@@ -76,10 +96,25 @@ public class OfferService {
     @Inject
     CompanyNames companyNames;
 
+    @Inject
+    SpaceService space;
+
+    @Inject
+    BudgetService budgets;
+
+    @Inject
+    DelegationService delegations;
+
+    @Inject
+    OfferNotifier notifier;
+
+    @Inject
+    ObjectMapper json;
+
     /** A draft for a company the caller may see and whose pursuit the caller may act on. */
     @Transactional
     public OfferView create(OfferForm form) {
-        OfferForm f = require(form);
+        OfferForm f = fromInventory(require(form));
         List<FieldError> extra = new ArrayList<>();
         Company company = null;
         if (f.companyId() == null) {
@@ -99,54 +134,176 @@ public class OfferService {
         return written(o);
     }
 
-    /** New terms for a draft; send the version you read (stale → 409). */
+    /** New terms for a draft or a returned offer; send the version you read (stale → 409). Locked while in approval. */
     @Transactional
     public OfferView update(long id, OfferForm form) {
         Offer o = editable(id);
-        if (o.status != OfferStatus.DRAFT) {
+        if (!o.status.isEditable()) {
             throw DomainException.conflict("offer.not-editable", o.status);
         }
         if (form == null || form.version() == null || form.version() != o.version) {
             throw DomainException.conflict("conflict.stale");
         }
-        validator.validate(form, termErrors(form));
+        OfferForm f = fromInventory(form);
+        validator.validate(f, termErrors(f));
         Map<String, String> before = snapshot(o);
-        o.edit(form, currentUser.username(), clock.now());
+        o.edit(f, currentUser.username(), clock.now());
         audit.record(AUDIT_TYPE, o.id, "update", null, AuditService.diff(before, snapshot(o)));
         return written(o);
     }
 
+    /**
+     * Into approval: the tier comes from the CUMULATIVE area or amount offered to the company group over the period
+     * (issue 11: splitting an offer does not lower its tier); a space offer holds its area (409
+     * offer.space-insufficient when the building has too little free); the pursuit moves to the OFFER stage if it is
+     * earlier. A resubmission records what changed since the last submission.
+     */
     @Transactional
     public OfferView submit(long id) {
         Offer o = editable(id);
         OfferStatus from = o.status;
-        o.submit(config.policy(), currentUser.username(), clock.now());
-        record(o, "submit", from, null, null);
+        if (!from.isEditable()) {
+            throw DomainException.conflict("offer.not-draft", from);
+        }
+        LocalDateTime now = clock.now();
+        o.groupKey = companies.findLive(o.companyId).groupKey();
+        ApprovalRouting routing = config.routing();
+        List<StepRule> steps = routing.route(o.kind, cumulative(o, OfferKind.SPACE, now), o.discountPct,
+                cumulative(o, OfferKind.SUBSIDY, now));
+        o.submit(steps, currentUser.username(), now, now.plusDays(config.holdDays()));
+        settle(o, from);
+        Map<String, String> terms = snapshot(o);
+        Map<String, String> before = readTerms(o.submittedTerms);
+        o.submittedTerms = writeTerms(terms);
+        if (from == OfferStatus.RETURNED) {
+            Map<String, String[]> changes = new LinkedHashMap<>();
+            changes.put("status", new String[] { from.name(), o.status.name() });
+            changes.putAll(AuditService.diff(before, terms));
+            audit.record(AUDIT_TYPE, o.id, "resubmit", null, changes);
+        } else {
+            record(o, "submit", from, null, null);
+        }
+        advancePursuit(o);
+        notifier.arrived(o, o.pendingStep());
         return written(o);
+    }
+
+    /** The sum the group was offered of this kind in the period, this offer included (0 for the other kind). */
+    BigDecimal cumulative(Offer o, OfferKind kind, LocalDateTime now) {
+        BigDecimal own = kind == OfferKind.SPACE ? o.floorAreaSqm : o.subsidyAmountCny;
+        if (o.kind != kind || own == null) {
+            return null;
+        }
+        String field = kind == OfferKind.SPACE ? "floorAreaSqm" : "subsidyAmountCny";
+        BigDecimal others = em.createQuery("select coalesce(sum(x." + field + "), 0) from Offer x where x.groupKey = :g"
+                + " and x.kind = :k and x.status in :counting and x.submittedAt >= :since and x.id <> :id", BigDecimal.class)
+                .setParameter("g", o.groupKey).setParameter("k", kind)
+                .setParameter("counting", COUNTING).setParameter("since", now.minusDays(config.cumulativeDays()))
+                .setParameter("id", o.id).getSingleResult();
+        return own.add(others);
+    }
+
+    static final List<OfferStatus> COUNTING = java.util.Arrays.stream(OfferStatus.values()).filter(OfferStatus::counts)
+            .toList();
+
+    /**
+     * What a transition does to the building and the budget, in the same transaction: submitting holds, approval
+     * commits the hold and draws the budget, leaving approval without approval releases the hold, a decline or an
+     * expiry gives commitment and budget back. A refused hold or draw throws, and the transaction changes nothing.
+     */
+    private void settle(Offer o, OfferStatus from) {
+        if (o.kind == OfferKind.SPACE && o.buildingId != null) {
+            if (o.status == OfferStatus.SUBMITTED && from != OfferStatus.SUBMITTED) {
+                if (!space.hold(o.buildingId, o.floorAreaSqm)) {
+                    throw DomainException.conflict("offer.space-insufficient");
+                }
+                o.spaceState = SpaceState.HELD;
+            } else if (o.spaceState == SpaceState.HELD && o.status == OfferStatus.APPROVED) {
+                space.commit(o.buildingId, o.floorAreaSqm);
+                o.spaceState = SpaceState.COMMITTED;
+            } else if (o.spaceState == SpaceState.HELD && o.status != OfferStatus.SUBMITTED) {
+                space.releaseHold(o.buildingId, o.floorAreaSqm);
+                o.spaceState = SpaceState.RELEASED;
+            } else if (o.spaceState == SpaceState.COMMITTED
+                    && (o.status == OfferStatus.DECLINED || o.status == OfferStatus.EXPIRED)) {
+                space.releaseCommitment(o.buildingId, o.floorAreaSqm);
+                o.spaceState = SpaceState.RELEASED;
+            }
+        }
+        if (o.kind == OfferKind.SUBSIDY && o.policyId != null) {
+            if (from == OfferStatus.SUBMITTED && o.status == OfferStatus.APPROVED) {
+                if (!budgets.charge(o.policyId, o.subsidyAmountCny)) {
+                    throw DomainException.conflict("offer.budget-exceeded");
+                }
+                o.chargedCny = o.subsidyAmountCny;
+            } else if (o.chargedCny != null && (o.status == OfferStatus.DECLINED || o.status == OfferStatus.EXPIRED)) {
+                budgets.refund(o.policyId, o.chargedCny);
+                o.chargedCny = null;
+            }
+        }
+    }
+
+    /** Submitting an offer means the pursuit is at 方案/OFFER at least (through the pipeline's own transition). */
+    private void advancePursuit(Offer o) {
+        prospects.forCompany(o.companyId)
+                .filter(p -> p.status() == ProspectStatus.ACTIVE && Stage.OFFER.isAfter(p.stage()))
+                .ifPresent(p -> prospects.move(p.id(), new ProspectForms.Move(Stage.OFFER, null, null, null, null, null,
+                        "offer #" + o.id)));
     }
 
     /** The endpoint admits the deciding roles; the entity refuses the maker and a second decision by the same person. */
     @Transactional
     public OfferView approve(long id, DecisionForm form) {
+        Map<String, StepRule> rules = config.routing().steps();
         return decide(id, form, "approve",
-                (o, reason) -> o.approve(currentUser.username(), currentUser.roles(), reason, clock.now()));
+                (o, f) -> o.approve(decider(), f.reason(), f.meetingRef(), rules, clock.now()));
     }
 
     @Transactional
     public OfferView reject(long id, DecisionForm form) {
-        return decide(id, form, "reject",
-                (o, reason) -> o.reject(currentUser.username(), currentUser.roles(), reason, clock.now()));
+        return decide(id, form, "reject", (o, f) -> o.reject(decider(), f.reason(), clock.now()));
     }
 
-    /** A decision on the pending step: the entity's transition, then its audit row, in the caller's transaction. */
+    /** Back to the drafter for revision (reason required); the hold is released until it is resubmitted. */
+    @Transactional
+    public OfferView returnForRevision(long id, DecisionForm form) {
+        return decide(id, form, "return", (o, f) -> o.returnForRevision(decider(), f.reason(), clock.now()));
+    }
+
+    /** A decision on the pending step: the entity's transition, its effects on space and budget, its audit row. */
     private OfferView decide(long id, DecisionForm form, String action,
-            BiFunction<Offer, String, OfferApproval> transition) {
+            BiFunction<Offer, DecisionForm, OfferApproval> transition) {
         Offer o = visible(id);
         DecisionForm f = form == null ? DecisionForm.empty() : form;
         validator.validate(f);
         OfferStatus from = o.status;
-        OfferApproval step = transition.apply(o, f.reason());
-        record(o, action, from, step.stepNo, step.reason);
+        OfferApproval step = transition.apply(o, f);
+        settle(o, from);
+        String note = step.onBehalfOf == null ? step.reason
+                : "(" + step.decidedBy + " → " + step.onBehalfOf + ")" + (step.reason == null ? "" : " " + step.reason);
+        if (step.meetingRef != null) {
+            note = (note == null ? "" : note + " · ") + step.meetingRef;
+        }
+        record(o, action, from, step.stepNo, note);
+        if (o.status == OfferStatus.SUBMITTED) {
+            notifier.arrived(o, o.pendingStep());
+        }
+        return written(o);
+    }
+
+    /** Who decides: the caller's roles and the roles lent to them now. */
+    Decider decider() {
+        return new Decider(currentUser.username(), currentUser.roles(), delegations.lentTo(currentUser.username()));
+    }
+
+    /** The submitter takes it back to draft before anyone decided (409 offer.recall-too-late after). */
+    @Transactional
+    public OfferView recall(long id) {
+        Offer o = editable(id);
+        OfferStatus from = o.status;
+        o.recall(currentUser.username(), clock.now());
+        settle(o, from);
+        record(o, "recall", from, null, null);
         return written(o);
     }
 
@@ -157,7 +314,18 @@ public class OfferService {
         validator.validate(f);
         OfferStatus from = o.status;
         o.withdraw(f.reason(), clock.now());
+        settle(o, from);
         record(o, "withdraw", from, null, o.closingNote);
+        return written(o);
+    }
+
+    /** The approved offer goes out as a letter (PDF at /api/offers/{id}/letter), standing for the configured days. */
+    @Transactional
+    public OfferView issue(long id) {
+        Offer o = editable(id);
+        OfferStatus from = o.status;
+        o.issue(clock.now(), clock.today().plusDays(config.letterValidDays()));
+        record(o, "issue", from, null, null);
         return written(o);
     }
 
@@ -168,8 +336,38 @@ public class OfferService {
         validator.validate(f);
         OfferStatus from = o.status;
         o.recordOutcome(f.outcome(), f.note(), clock.now());
+        settle(o, from);
         record(o, f.outcome() == OfferOutcome.ACCEPTED ? "accept" : "decline", from, null, o.closingNote);
         return written(o);
+    }
+
+    /** The ids of offers whose hold or letter ran out (the expiry job's work list). */
+    public List<Long> dueToExpire() {
+        LocalDateTime now = clock.now();
+        return em.createQuery("select o.id from Offer o where (o.status = :submitted and o.holdExpiresAt <= :now)"
+                + " or (o.status in :out and o.validUntil < :today) order by o.id", Long.class)
+                .setParameter("submitted", OfferStatus.SUBMITTED).setParameter("now", now)
+                .setParameter("out", List.of(OfferStatus.APPROVED, OfferStatus.ISSUED))
+                .setParameter("today", now.toLocalDate()).getResultList();
+    }
+
+    /** Expires one offer (its own transaction); false when it is no longer due (decided meanwhile: 409 caught here). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean expire(long id) {
+        Offer o = Offer.findById(id);
+        if (o == null) {
+            return false;
+        }
+        OfferStatus from = o.status;
+        try {
+            o.expire(clock.now());
+        } catch (DomainException e) {
+            return false;
+        }
+        settle(o, from);
+        audit.record(AUDIT_TYPE, o.id, "expire", null,
+                Map.of("status", new String[] { from.name(), o.status.name() }));
+        return true;
     }
 
     public OfferView get(long id) {
@@ -191,10 +389,13 @@ public class OfferService {
         if (awaiting) {
             where.append(" and o.status = :submitted and o.awaitingRole in :myRoles and o.createdBy <> :me and o.owner <> :me")
                     .append(" and (o.submittedBy is null or o.submittedBy <> :me)")
-                    .append(" and not exists (select a from OfferApproval a where a.offer = o and a.decidedBy = :me)")
+                    .append(" and not exists (select a from OfferApproval a where a.offer = o and a.roundNo = o.roundNo")
+                    .append(" and (a.decidedBy = :me or a.onBehalfOf = :me))")
                     .append(" and :me not member of o.editors");
             params.put("submitted", OfferStatus.SUBMITTED);
-            params.put("myRoles", currentUser.roles().isEmpty() ? List.of("\u0000none") : List.copyOf(currentUser.roles()));
+            Set<String> deciding = new HashSet<>(currentUser.roles());
+            deciding.addAll(delegations.lentTo(me).keySet());
+            params.put("myRoles", deciding.isEmpty() ? List.of("\u0000none") : List.copyOf(deciding));
             params.put("me", me);
         }
         if (Boolean.TRUE.equals(mine)) {
@@ -243,7 +444,8 @@ public class OfferService {
 
     /** Whether the caller holds a role that decides some step (pages: show the "awaiting my approval" list). */
     public boolean isDecider() {
-        return currentUser.hasRole(config.firstStepRole()) || currentUser.hasRole(config.secondStepRole());
+        return config.routing().deciderRoles().stream().anyMatch(currentUser::hasRole)
+                || !delegations.lentTo(currentUser.username()).isEmpty();
     }
 
     Offer visible(long id) {
@@ -285,8 +487,12 @@ public class OfferService {
     }
 
     boolean canDecide(Offer o) {
-        return o.status == OfferStatus.SUBMITTED && o.awaitingRole != null && currentUser.hasRole(o.awaitingRole)
-                && !o.involves(currentUser.username());
+        if (o.status != OfferStatus.SUBMITTED || o.awaitingRole == null || o.involves(currentUser.username())) {
+            return false;
+        }
+        Decider d = decider();
+        String lender = d.onBehalfOf(o.awaitingRole);
+        return d.holds(o.awaitingRole) && (lender == null || !o.involves(lender));
     }
 
     private boolean isCrm() {
@@ -306,6 +512,12 @@ public class OfferService {
 
     private List<FieldError> termErrors(OfferForm f) {
         List<FieldError> errors = new ArrayList<>(Offer.missingFacts(f));
+        if (f.kind() == OfferKind.SPACE && f.buildingId() != null && SpaceBuilding.findById(f.buildingId()) == null) {
+            errors.add(new FieldError("buildingId", "offer.building.unknown"));
+        }
+        if (f.kind() == OfferKind.SUBSIDY && f.policyId() != null && SubsidyPolicy.findById(f.policyId()) == null) {
+            errors.add(new FieldError("policyId", "offer.policy.unknown"));
+        }
         if (f.kind() == OfferKind.SPACE && !blank(f.zoneCode()) && !plan.zoneExists(f.zoneCode().trim())) {
             errors.add(new FieldError("zoneCode", "offer.zone.unknown", f.zoneCode()));
         }
@@ -321,6 +533,12 @@ public class OfferService {
         audit.record(AUDIT_TYPE, o.id, action, note, changes);
     }
 
+    /** What the latest resubmission changed (the audit row's field changes, the status left out). */
+    private List<OfferChangeView> lastChanges(List<OfferEventView> history) {
+        return history.stream().filter(e -> "resubmit".equals(e.action())).findFirst().map(OfferEventView::changes)
+                .orElse(List.of());
+    }
+
     /** Newest first, from the audit trail (one row per transition). */
     List<OfferEventView> history(Offer o) {
         List<OfferEventView> out = new ArrayList<>();
@@ -328,15 +546,18 @@ public class OfferService {
             String from = null;
             String to = null;
             Integer step = null;
+            List<OfferChangeView> changes = new ArrayList<>();
             for (AuditFieldChange c : e.changes) {
                 if ("status".equals(c.field)) {
                     from = c.oldValue;
                     to = c.newValue;
                 } else if ("step".equals(c.field) && c.newValue != null) {
                     step = Integer.valueOf(c.newValue);
+                } else {
+                    changes.add(new OfferChangeView(c.field, c.oldValue, c.newValue));
                 }
             }
-            out.add(new OfferEventView(o.id, o.title, e.action, e.actor, e.occurredAt, from, to, step, e.detail));
+            out.add(new OfferEventView(o.id, o.title, e.action, e.actor, e.occurredAt, from, to, step, e.detail, changes));
         }
         return out;
     }
@@ -354,7 +575,48 @@ public class OfferService {
         m.put("policyBasis", o.policyBasis);
         m.put("termMonths", String.valueOf(o.termMonths));
         m.put("conditions", o.conditions);
+        m.put("buildingId", o.buildingId == null ? null : o.buildingId.toString());
+        m.put("unitLabel", o.unitLabel);
+        m.put("discountPct", plain(o.discountPct));
+        m.put("startDate", o.startDate == null ? null : o.startDate.toString());
+        m.put("subsidyKind", o.subsidyKind == null ? null : o.subsidyKind.name());
+        m.put("policyId", o.policyId == null ? null : o.policyId.toString());
+        m.put("instalments", o.instalments == null ? null : o.instalments.toString());
+        m.put("minLocalTaxCny", plain(o.minLocalTaxCny));
+        m.put("minHeadcount", o.minHeadcount == null ? null : o.minHeadcount.toString());
+        m.put("stayYears", o.stayYears == null ? null : o.stayYears.toString());
+        m.put("clawback", o.clawback);
         return m;
+    }
+
+    /** The terms as submitted, kept on the offer so a resubmission can show what changed. */
+    private String writeTerms(Map<String, String> terms) {
+        try {
+            return json.writeValueAsString(terms);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Map<String, String> readTerms(String stored) {
+        if (stored == null) {
+            return new LinkedHashMap<>();
+        }
+        try {
+            return json.readValue(stored, new TypeReference<LinkedHashMap<String, String>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A space offer in an inventory building takes its zone and building name from there. */
+    private OfferForm fromInventory(OfferForm f) {
+        if (f.kind() != OfferKind.SPACE || f.buildingId() == null) {
+            return f;
+        }
+        SpaceBuilding b = SpaceBuilding.findById(f.buildingId());
+        return b == null ? f : f.inBuilding(b.zoneCode, b.name + (b.address == null ? "" : " · " + b.address));
     }
 
     private static String plain(BigDecimal d) {
@@ -378,11 +640,20 @@ public class OfferService {
         String name = companyNames.of(o.companyId);
         BigDecimal monthlyRent = o.floorAreaSqm == null || o.rentPerSqmMonth == null ? null
                 : o.floorAreaSqm.multiply(o.rentPerSqmMonth).setScale(2, RoundingMode.HALF_UP);
+        List<OfferEventView> history = o.id == null ? List.of() : history(o);
+        OfferApproval pending = o.status == OfferStatus.SUBMITTED ? o.pendingStep() : null;
         return new OfferView(o.id, o.version, o.companyId, name, o.prospectId, o.kind, o.title, o.status, o.zoneCode,
                 o.building, o.floorAreaSqm, o.rentPerSqmMonth, o.rentFreeMonths, monthlyRent, o.subsidyAmountCny,
                 o.policyBasis, o.termMonths, o.conditions, o.awaitingRole, o.closingNote, o.owner, o.createdBy,
                 o.createdAt, o.updatedAt, o.submittedBy, o.submittedAt, o.decidedAt, o.outcomeAt,
                 !o.status.isClosed() && canEdit(o),
-                canDecide(o), o.approvals.stream().map(OfferApprovalView::from).toList(), o.id == null ? List.of() : history(o));
+                canDecide(o), o.approvals.stream().map(OfferApprovalView::from).toList(), history,
+                o.buildingId, o.unitLabel, o.discountPct, o.startDate, o.subsidyKind, o.policyId, o.instalments,
+                o.minLocalTaxCny, o.minHeadcount, o.stayYears, o.clawback, o.spaceState, o.chargedCny, o.holdExpiresAt,
+                o.roundNo, o.issuedAt, o.validUntil, pending == null ? 0 : pending.stepNo,
+                (int) o.currentRound().size(), pending != null && pending.meetingRequired,
+                o.status == OfferStatus.SUBMITTED && currentUser.username().equals(o.submittedBy)
+                        && o.currentRound().stream().allMatch(OfferApproval::isPending),
+                lastChanges(history));
     }
 }

@@ -1,6 +1,7 @@
 package io.investcrm.offer;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -40,18 +41,52 @@ public record OfferView(
         boolean canEdit,
         boolean canDecide,
         List<OfferApprovalView> approvals,
-        List<OfferEventView> history) {
+        List<OfferEventView> history,
+        Long buildingId,
+        String unitLabel,
+        BigDecimal discountPct,
+        LocalDate startDate,
+        SubsidyKind subsidyKind,
+        Long policyId,
+        Integer instalments,
+        BigDecimal minLocalTaxCny,
+        Integer minHeadcount,
+        Integer stayYears,
+        String clawback,
+        SpaceState spaceState,
+        BigDecimal chargedCny,
+        LocalDateTime holdExpiresAt,
+        int roundNo,
+        LocalDateTime issuedAt,
+        LocalDate validUntil,
+        /* the pending step k of n (0 when nothing is pending) */
+        int currentStep,
+        int stepCount,
+        boolean meetingRequired,
+        /* the caller submitted it and nobody decided yet */
+        boolean canRecall,
+        /* what the latest resubmission changed */
+        List<OfferChangeView> changes) {
 
     public boolean isSpace() {
         return kind == OfferKind.SPACE;
     }
 
     public boolean isDraft() {
-        return status == OfferStatus.DRAFT;
+        return status.isEditable();
     }
 
     public boolean isWithdrawable() {
-        return status == OfferStatus.DRAFT || status == OfferStatus.SUBMITTED;
+        return status.isEditable() || status == OfferStatus.SUBMITTED;
+    }
+
+    public boolean isIssued() {
+        return status == OfferStatus.ISSUED;
+    }
+
+    /** The letter exists once issued (and stays with the answer or the expiry). */
+    public boolean hasLetter() {
+        return issuedAt != null;
     }
 
     public boolean isApproved() {

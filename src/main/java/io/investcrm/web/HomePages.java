@@ -30,10 +30,21 @@ public class HomePages {
     @Inject
     UiLocale uiLocale;
 
+    @Inject
+    io.investcrm.security.CurrentUser currentUser;
+
+    /** Each role lands on a page made for it (issue 10): managers the dashboard, approvers their inbox, officers their day. */
     @GET
     @PermitAll
-    public TemplateInstance home() {
-        return Templates.home().setLocale(uiLocale.get());
+    public Response home() {
+        if (currentUser.isAuthenticated()) {
+            String start = currentUser.hasRole("manager") || currentUser.hasRole("admin") ? "/dashboard"
+                    : currentUser.hasRole("officer") ? "/day" : currentUser.hasRole("approver") ? "/offers" : null;
+            if (start != null) {
+                return Response.seeOther(URI.create(start)).build();
+            }
+        }
+        return Response.ok(Templates.home().setLocale(uiLocale.get())).build();
     }
 
     /** Any page needing a role sends the browser through the login; this one exists to start it on purpose. */

@@ -24,7 +24,7 @@ class ArchitectureTest {
     @Test
     void scoringPlanModelIdentityAndPiiArePlainJava() {
         noClasses().that().resideInAnyPackage("..matching.engine..", "..plan.model..", "..company.identity..",
-                "..security.pii..")
+                "..security.pii..", "..goals.rules..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "jakarta.persistence..",
                         "jakarta.ws.rs..", "jakarta.enterprise..", "org.hibernate..")
                 .because("the rules are plain Java with exhaustive unit tests; frameworks stay at the edges")

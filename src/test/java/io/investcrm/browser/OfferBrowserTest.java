@@ -61,13 +61,13 @@ class OfferBrowserTest extends BrowserTestBase {
         d.findElement(By.id("offer-reject")).click();
         browser.waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id("form-errors")));
         assertEquals("请填写理由。", d.findElement(By.id("err-reason")).getText());
-        assertTrue(d.findElement(By.id("step-1")).getText().contains("待审批"));
+        assertTrue(d.findElement(By.id("step-1-1")).getText().contains("待审批"));
 
         d.findElement(By.id("f-reason")).sendKeys("租金符合片区指导价");
         d.findElement(By.id("offer-approve")).click();
         browser.waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id("saved-notice")));
         assertTrue(d.findElement(By.id("offer-status")).getText().contains("已批准"));
-        String step = d.findElement(By.id("step-1")).getText();
+        String step = d.findElement(By.id("step-1-1")).getText();
         assertTrue(step.contains("批准") && step.contains(Tokens.APPROVER) && step.contains("租金符合片区指导价"), step);
         assertTrue(d.findElement(By.id("offer-history")).getText().contains("审批通过"));
 
@@ -116,9 +116,53 @@ class OfferBrowserTest extends BrowserTestBase {
         WebElement status = d.findElement(By.id("offer-status"));
         assertTrue(status.getText().contains("审批中") && status.getText().contains("审批人"), status.getText());
         // above 2 000 m²: the manager decides after the approver
-        assertTrue(d.findElement(By.id("step-2")).getText().contains("招商经理"));
+        assertTrue(d.findElement(By.id("step-1-2")).getText().contains("招商经理"));
         // the company's timeline shows it
         d.get(baseUrl() + "/companies/" + company + "/timeline");
         assertTrue(d.findElement(By.id("timeline")).getText().contains("提交审批"));
+    }
+
+    @Test
+    void anAdminAddsABuildingAndAnApproverReturnsAnOfferInEnglish() {
+        for (String u : new String[] { Tokens.OFFICER, Tokens.APPROVER, Tokens.ADMIN }) {
+            TestData.signIn(u);
+        }
+        var d = browser.driver;
+        String name = "福田载体测试楼 " + TestData.next();
+        browser.signIn(baseUrl(), "/space", Tokens.ADMIN);
+        inChinese("/space", "space-form");
+        assertTrue(d.findElement(By.tagName("h1")).getText().contains("载体空间库"));
+        new Select(d.findElement(By.id("f-zoneCode"))).selectByValue("futian-cbd");
+        d.findElement(By.id("f-name")).sendKeys(name);
+        d.findElement(By.id("f-totalAreaSqm")).sendKeys("8000");
+        d.findElement(By.id("f-vacantAreaSqm")).sendKeys("9000");
+        d.findElement(By.id("space-save")).click();
+        // more vacant than total: refused with the input kept
+        browser.waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id("form-errors")));
+        assertEquals("可招商面积不能大于总面积。", d.findElement(By.id("err-vacantAreaSqm")).getText());
+        assertEquals(name, d.findElement(By.id("f-name")).getAttribute("value"));
+        d.findElement(By.id("f-vacantAreaSqm")).clear();
+        d.findElement(By.id("f-vacantAreaSqm")).sendKeys("2500");
+        d.findElement(By.id("space-save")).click();
+        browser.waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id("space-buildings")));
+        assertTrue(d.findElement(By.id("space-buildings")).getText().contains(name));
+        assertTrue(fitsThePhone(), "the inventory must not scroll sideways on a phone");
+
+        long company = TestData.pursuedCompany(Tokens.OFFICER);
+        var body = TestData.spaceOffer(company, "800");
+        String title = (String) body.get("title");
+        long id = TestData.submittedOffer(Tokens.OFFICER, body);
+        browser.signIn(baseUrl(), "/offers/" + id, Tokens.APPROVER);
+        d.get(baseUrl() + "/lang/en?return=/offers/" + id);
+        browser.waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id("decide-form")));
+        assertTrue(d.findElement(By.id("offer-status")).getText().contains("step 1 of 1"),
+                d.findElement(By.id("offer-status")).getText());
+        d.findElement(By.id("f-reason")).sendKeys("Please add the start date");
+        d.findElement(By.id("offer-return")).click();
+        browser.waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id("saved-notice")));
+        assertTrue(d.findElement(By.id("offer-status")).getText().contains("Returned for revision"));
+        assertTrue(d.findElement(By.id("offer-history")).getText().contains("Returned for revision"));
+        assertTrue(fitsThePhone(), "the offer page must not scroll sideways on a phone");
+        assertTrue(d.findElement(By.id("offer-title")).getText().contains(title));
     }
 }

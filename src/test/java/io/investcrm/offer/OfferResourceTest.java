@@ -116,11 +116,15 @@ class OfferResourceTest {
         as(Tokens.APPROVER).queryParam("awaitingMe", true).queryParam("size", 200).get("/api/offers").then()
                 .body("items.id", not(hasItem((int) id)));
         as(Tokens.OFFICER).body(Map.of("outcome", "ACCEPTED")).post("/api/offers/" + id + "/outcome").then()
+                .statusCode(409).body("code", equalTo("offer.not-issued"));
+        as(Tokens.OFFICER).post("/api/offers/" + id + "/issue").then().statusCode(200).body("status", equalTo("ISSUED"))
+                .body("validUntil", org.hamcrest.Matchers.notNullValue());
+        as(Tokens.OFFICER).body(Map.of("outcome", "ACCEPTED")).post("/api/offers/" + id + "/outcome").then()
                 .statusCode(200).body("status", equalTo("ACCEPTED"));
         as(Tokens.OFFICER).get("/api/companies/" + company + "/timeline").then().statusCode(200)
-                .body("findAll { it.type == 'OFFER' }.kind", equalTo(List.of("accept", "approve", "submit", "create")))
+                .body("findAll { it.type == 'OFFER' }.kind", equalTo(List.of("accept", "issue", "approve", "submit", "create")))
                 .body("find { it.type == 'OFFER' }.offerId", equalTo((int) id));
-        assertEquals(4, auditRows(id));
+        assertEquals(5, auditRows(id));
     }
 
     @Test
@@ -207,7 +211,7 @@ class OfferResourceTest {
         as(Tokens.ADMIN).post("/api/offers/" + id + "/approve").then().statusCode(409).body("code", equalTo("offer.already-decided"));
         as(Tokens.OFFICER).post("/api/offers/" + id + "/withdraw").then().statusCode(409).body("code", equalTo("offer.not-withdrawable"));
         as(Tokens.OFFICER).body(Map.of("outcome", "ACCEPTED")).post("/api/offers/" + id + "/outcome").then().statusCode(409)
-                .body("code", equalTo("offer.not-approved"));
+                .body("code", equalTo("offer.not-issued"));
     }
 
     @Test

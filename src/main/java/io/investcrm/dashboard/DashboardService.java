@@ -1,0 +1,362 @@
+package io.investcrm.dashboard;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import io.investcrm.dashboard.DashboardViews.ActivityCell;
+import io.investcrm.dashboard.DashboardViews.AwaitingOffer;
+import io.investcrm.dashboard.DashboardViews.Dashboard;
+import io.investcrm.dashboard.DashboardViews.Filter;
+import io.investcrm.dashboard.DashboardViews.Row;
+import io.investcrm.dashboard.DashboardViews.StageRow;
+import io.investcrm.dashboard.DashboardViews.UpcomingLanding;
+import io.investcrm.pipeline.PipelineConfig;
+import io.investcrm.pipeline.Stage;
+import io.investcrm.core.AppClock;
+import io.investcrm.core.DomainException;
+
+/**
+ * The managers' dashboard (issue 10) as read-only SQL shaped for the page: four statements (funnel with time in stage
+ * and traffic lights, activities per officer per week, upcoming landings, offers awaiting approval). Each figure has
+ * its rows ({@link #rows}), selected by the same conditions, so a figure always equals a recount of its rows.
+ */
+@ApplicationScoped
+public class DashboardService {
+
+    /** Landings expected within this many days are "upcoming". */
+    static final int UPCOMING_DAYS = 90;
+    static final int ROW_LIMIT = 500;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    PipelineConfig pipeline;
+
+    @Inject
+    AppClock clock;
+
+    /** Conditions on {@code prospect p JOIN company c} for the filters, with their parameters in order. */
+    private record Where(String sql, List<Object> params) {
+        Query bind(Query q) {
+            for (int i = 0; i < params.size(); i++) {
+                q.setParameter(i + 1, params.get(i));
+            }
+            return q;
+        }
+    }
+
+    private static Where prospectWhere(Filter f, String extra, List<Object> extraParams) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder(" WHERE p.status = 'ACTIVE' AND c.survivor_id IS NULL");
+        companyConditions(f, sql, params);
+        if (f.team() != null) {
+            params.add(f.team());
+            sql.append(" AND p.team_code = ?").append(params.size());
+        }
+        if (f.officer() != null) {
+            params.add(f.officer());
+            sql.append(" AND p.owner = ?").append(params.size());
+        }
+        if (extra != null) {
+            // extra uses markers ?{n}: numbered after the filters'
+            String e = extra;
+            for (Object o : extraParams) {
+                params.add(o);
+                e = e.replaceFirst("\\?\\{n}", "?" + params.size());
+            }
+            sql.append(" AND ").append(e);
+        }
+        return new Where(sql.toString(), params);
+    }
+
+    private static void companyConditions(Filter f, StringBuilder sql, List<Object> params) {
+        if (f.zone() != null) {
+            params.add(f.zone());
+            sql.append(" AND c.preferred_zone = ?").append(params.size());
+        }
+        if (f.industry() != null) {
+            params.add(f.industry());
+            params.add(f.industry() + ".%");
+            sql.append(" AND EXISTS (SELECT 1 FROM company_industry ci WHERE ci.company_id = c.id AND (ci.industry_code = ?")
+                    .append(params.size() - 1).append(" OR ci.industry_code LIKE ?").append(params.size()).append("))");
+        }
+    }
+
+    private LocalDateTime yellowSince() {
+        return clock.now().minusDays(pipeline.staleYellowDays());
+    }
+
+    private LocalDateTime redSince() {
+        return clock.now().minusDays(pipeline.staleRedDays());
+    }
+
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public Dashboard dashboard(Filter f) {
+        LocalDateTime now = clock.now();
+        Where w = prospectWhere(f, null, List.of());
+        int n = w.params().size();
+        String sql = "SELECT p.stage, COUNT(*), AVG(TIMESTAMPDIFF(DAY, p.stage_entered_at, ?" + (n + 1) + ")), "
+                + "SUM(CASE WHEN p.stage <> 'LANDED' AND p.last_progress_at <= ?" + (n + 2) + " THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN p.stage <> 'LANDED' AND p.last_progress_at <= ?" + (n + 3) + " AND p.last_progress_at > ?"
+                + (n + 2) + " THEN 1 ELSE 0 END) FROM prospect p JOIN company c ON c.id = p.company_id" + w.sql()
+                + " GROUP BY p.stage";
+        Query q = w.bind(em.createNativeQuery(sql)).setParameter(n + 1, now).setParameter(n + 2, redSince())
+                .setParameter(n + 3, yellowSince());
+        Map<Stage, Object[]> byStage = new EnumMap<>(Stage.class);
+        for (Object[] r : (List<Object[]>) q.getResultList()) {
+            byStage.put(Stage.valueOf((String) r[0]), r);
+        }
+        List<StageRow> funnel = funnel(byStage);
+        long open = funnel.stream().mapToLong(StageRow::count).sum();
+        long stale = funnel.stream().mapToLong(s -> s.red() + s.yellow()).sum();
+
+        List<ActivityCell> activities = activities(f);
+        TreeSet<String> officers = new TreeSet<>();
+        activities.forEach(a -> officers.add(a.officer()));
+        List<String> weeks = weeks(f.from(), f.to());
+        long activityTotal = activities.stream().mapToLong(ActivityCell::count).sum();
+        return new Dashboard(f, funnel, open, stale, List.copyOf(officers), weeks, activities, activityTotal,
+                upcoming(f, 20), offers(f, 50));
+    }
+
+    private static List<StageRow> funnel(Map<Stage, Object[]> byStage) {
+        Stage[] stages = Stage.values();
+        long[] count = new long[stages.length];
+        for (Stage s : stages) {
+            Object[] r = byStage.get(s);
+            count[s.ordinal()] = r == null ? 0 : ((Number) r[1]).longValue();
+        }
+        // reached: open pursuits now at this stage or a later one (a snapshot funnel of the open pipeline)
+        long[] reached = new long[stages.length];
+        long acc = 0;
+        for (int i = stages.length - 1; i >= 0; i--) {
+            acc += count[i];
+            reached[i] = acc;
+        }
+        List<StageRow> out = new ArrayList<>();
+        for (Stage s : stages) {
+            int i = s.ordinal();
+            Object[] r = byStage.get(s);
+            Integer conversion = i + 1 < stages.length && reached[i] > 0 ? (int) Math.round(100.0 * reached[i + 1] / reached[i]) : null;
+            Double avg = r == null || r[2] == null ? null : Math.round(((Number) r[2]).doubleValue() * 10) / 10.0;
+            long red = r == null ? 0 : ((Number) r[3]).longValue();
+            long yellow = r == null ? 0 : ((Number) r[4]).longValue();
+            long green = s == Stage.LANDED ? 0 : count[i] - red - yellow;
+            out.add(new StageRow(s.name(), count[i], reached[i], conversion, avg, green, yellow, red));
+        }
+        return out;
+    }
+
+    /** The period, default the last eight weeks up to today. */
+    public Filter withDefaults(Filter f) {
+        LocalDate to = f.to() == null ? clock.today() : f.to();
+        LocalDate from = f.from() == null ? to.minusWeeks(8).plusDays(1) : f.from();
+        if (from.isAfter(to)) {
+            throw io.investcrm.core.Invalid.request("dashboard.period.invalid");
+        }
+        return new Filter(f.zone(), f.industry(), f.team(), f.officer(), from, to);
+    }
+
+    static String week(LocalDate d) {
+        return d.get(IsoFields.WEEK_BASED_YEAR) + "-W" + String.format("%02d", d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    static List<String> weeks(LocalDate from, LocalDate to) {
+        List<String> out = new ArrayList<>();
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            String w = week(d);
+            if (!out.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Activity conditions on {@code activity a JOIN activity_officer ao}: period, officer, team, and the firms' zone/industry. */
+    private static Where activityWhere(Filter f) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder(" WHERE a.occurred_at >= ?1 AND a.occurred_at < ?2");
+        params.add(f.from().atStartOfDay());
+        params.add(f.to().plusDays(1).atStartOfDay());
+        if (f.officer() != null) {
+            params.add(f.officer());
+            sql.append(" AND ao.username = ?").append(params.size());
+        }
+        if (f.team() != null) {
+            params.add(f.team());
+            sql.append(" AND ao.username IN (SELECT u.username FROM app_user u WHERE u.team_code = ?").append(params.size()).append(")");
+        }
+        if (f.zone() != null || f.industry() != null) {
+            StringBuilder c = new StringBuilder();
+            companyConditions(f, c, params);
+            sql.append(" AND EXISTS (SELECT 1 FROM activity_company ac JOIN company c ON c.id = ac.company_id WHERE ac.activity_id = a.id")
+                    .append(c).append(")");
+        }
+        return new Where(sql.toString(), params);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<ActivityCell> activities(Filter f) {
+        Where w = activityWhere(f);
+        List<ActivityCell> out = new ArrayList<>();
+        // the ISO week is computed here from the day: YEARWEEK's modes differ in name between servers' docs, the JDK's do not
+        for (Object[] r : (List<Object[]>) w.bind(em.createNativeQuery("SELECT ao.username, DATE(a.occurred_at), COUNT(*) "
+                + "FROM activity a JOIN activity_officer ao ON ao.activity_id = a.id" + w.sql()
+                + " GROUP BY ao.username, DATE(a.occurred_at)")).getResultList()) {
+            String week = week(date(r[1]));
+            long n = ((Number) r[2]).longValue();
+            String officer = (String) r[0];
+            ActivityCell existing = out.stream().filter(a -> a.officer().equals(officer) && a.week().equals(week)).findFirst().orElse(null);
+            if (existing != null) {
+                out.remove(existing);
+                n += existing.count();
+            }
+            out.add(new ActivityCell(officer, week, n));
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UpcomingLanding> upcoming(Filter f, int limit) {
+        LocalDate today = clock.today();
+        Where w = prospectWhere(f, "p.stage <> 'LANDED' AND p.expected_landing_date >= ?{n} AND p.expected_landing_date <= ?{n}",
+                List.of(today, today.plusDays(UPCOMING_DAYS)));
+        List<Integer> defaults = pipeline.stageProbabilities();
+        List<UpcomingLanding> out = new ArrayList<>();
+        for (Object[] r : (List<Object[]>) w.bind(em.createNativeQuery("SELECT p.id, c.id, COALESCE(c.name_zh, c.name_en), "
+                + "p.stage, p.probability_override, p.expected_landing_date, p.owner FROM prospect p JOIN company c ON "
+                + "c.id = p.company_id" + w.sql() + " ORDER BY p.expected_landing_date, p.id")).setMaxResults(limit)
+                .getResultList()) {
+            Stage stage = Stage.valueOf((String) r[3]);
+            int probability = r[4] != null ? ((Number) r[4]).intValue() : defaults.get(Math.min(stage.ordinal(), defaults.size() - 1));
+            out.add(new UpcomingLanding(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], stage.name(),
+                    probability, date(r[5]), (String) r[6]));
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<AwaitingOffer> offers(Filter f, int limit) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" WHERE o.status = 'SUBMITTED'");
+        companyConditions(f, where, params);
+        if (f.officer() != null) {
+            params.add(f.officer());
+            where.append(" AND o.owner = ?").append(params.size());
+        }
+        if (f.team() != null) {
+            params.add(f.team());
+            where.append(" AND o.owner IN (SELECT u.username FROM app_user u WHERE u.team_code = ?").append(params.size()).append(")");
+        }
+        Query q = new Where(where.toString(), params).bind(em.createNativeQuery("SELECT o.id, c.id, COALESCE(c.name_zh, c.name_en), "
+                + "o.title, o.awaiting_role, o.submitted_at FROM offer o JOIN company c ON c.id = o.company_id" + where
+                + " ORDER BY o.submitted_at, o.id")).setMaxResults(limit);
+        LocalDateTime now = clock.now();
+        List<AwaitingOffer> out = new ArrayList<>();
+        for (Object[] r : (List<Object[]>) q.getResultList()) {
+            LocalDateTime submitted = r[5] == null ? null : dateTime(r[5]);
+            out.add(new AwaitingOffer(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
+                    (String) r[4], submitted, submitted == null ? 0 : ChronoUnit.DAYS.between(submitted, now)));
+        }
+        return out;
+    }
+
+    /**
+     * The rows behind a figure: {@code stage} (with {@code value} a stage), {@code stale} ({@code value} YELLOW or RED),
+     * {@code activities} ({@code value} "officer|week", or empty for all), {@code upcoming}, {@code offers}.
+     */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<Row> rows(Filter f, String figure, String value) {
+        List<Row> out = new ArrayList<>();
+        switch (figure == null ? "" : figure) {
+            case "stage" -> {
+                Stage stage = parseStage(value);
+                Where w = prospectWhere(f, "p.stage = ?{n}", List.of(stage.name()));
+                prospectRows(w, out);
+            }
+            case "stale" -> {
+                Where w = "RED".equals(value)
+                        ? prospectWhere(f, "p.stage <> 'LANDED' AND p.last_progress_at <= ?{n}", List.of(redSince()))
+                        : "YELLOW".equals(value) ? prospectWhere(f, "p.stage <> 'LANDED' AND p.last_progress_at <= ?{n} "
+                                + "AND p.last_progress_at > ?{n}", List.of(yellowSince(), redSince()))
+                        : prospectWhere(f, "p.stage <> 'LANDED' AND p.last_progress_at <= ?{n}", List.of(yellowSince()));
+                prospectRows(w, out);
+            }
+            case "activities" -> {
+                Where w = activityWhere(f);
+                String[] ow = value == null || value.isBlank() ? null : value.split("\\|", 2);
+                for (Object[] r : (List<Object[]>) w.bind(em.createNativeQuery("SELECT a.id, a.kind, a.summary, ao.username, "
+                        + "a.occurred_at FROM activity a JOIN activity_officer ao ON ao.activity_id = a.id" + w.sql()
+                        + " ORDER BY a.occurred_at DESC, a.id")).getResultList()) {
+                    LocalDateTime at = dateTime(r[4]);
+                    if (ow != null && (!ow[0].equals(r[3]) || (ow.length > 1 && !ow[1].equals(week(at.toLocalDate()))))) {
+                        continue;
+                    }
+                    long id = ((Number) r[0]).longValue();
+                    out.add(new Row("activity", id, abbreviate((String) r[2]), "/activities/" + id, (String) r[3], at.toString()));
+                    if (out.size() >= ROW_LIMIT) {
+                        break;
+                    }
+                }
+            }
+            case "upcoming" -> upcoming(f, ROW_LIMIT).forEach(u -> out.add(new Row("prospect", u.prospectId(), u.company(),
+                    "/pipeline/prospects/" + u.prospectId(), u.stage() + " " + u.probability() + "%", String.valueOf(u.expectedLanding()))));
+            case "offers" -> offers(f, ROW_LIMIT).forEach(o -> out.add(new Row("offer", o.offerId(), o.title(),
+                    "/offers/" + o.offerId(), o.company(), String.valueOf(o.submittedAt()))));
+            default -> throw io.investcrm.core.Invalid.request("dashboard.figure.unknown", figure);
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void prospectRows(Where w, List<Row> out) {
+        for (Object[] r : (List<Object[]>) w.bind(em.createNativeQuery("SELECT p.id, COALESCE(c.name_zh, c.name_en), p.stage, "
+                + "p.owner, p.last_progress_at FROM prospect p JOIN company c ON c.id = p.company_id" + w.sql()
+                + " ORDER BY p.last_progress_at, p.id")).setMaxResults(ROW_LIMIT).getResultList()) {
+            long id = ((Number) r[0]).longValue();
+            out.add(new Row("prospect", id, (String) r[1], "/pipeline/prospects/" + id, r[2] + (r[3] == null ? "" : " · " + r[3]),
+                    String.valueOf(dateTime(r[4]).toLocalDate())));
+        }
+    }
+
+    private static Stage parseStage(String value) {
+        try {
+            return Stage.valueOf(value);
+        } catch (RuntimeException e) {
+            throw io.investcrm.core.Invalid.request("dashboard.stage.unknown", value);
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s == null ? "" : s.length() > 80 ? s.substring(0, 79) + "…" : s;
+    }
+
+    private static LocalDate date(Object o) {
+        if (o == null) {
+            return null;
+        }
+        return o instanceof Date d ? d.toLocalDate() : o instanceof LocalDate l ? l : LocalDate.parse(o.toString());
+    }
+
+    private static LocalDateTime dateTime(Object o) {
+        return o == null ? null : o instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) o;
+    }
+}

@@ -1,0 +1,69 @@
+package io.investcrm.dashboard;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** What the managers' dashboard shows, shaped for the page (records; no entity on the wire). */
+public final class DashboardViews {
+
+    private DashboardViews() {
+    }
+
+    /** The filters every figure honours; period bounds the activity figures (from inclusive, to inclusive). */
+    public record Filter(String zone, String industry, String team, String officer, LocalDate from, LocalDate to) {
+
+        /** The filters as a query string for the links to the rows behind each figure. */
+        public String query() {
+            StringBuilder q = new StringBuilder();
+            append(q, "zone", zone);
+            append(q, "industry", industry);
+            append(q, "team", team);
+            append(q, "officer", officer);
+            append(q, "from", from == null ? null : from.toString());
+            append(q, "to", to == null ? null : to.toString());
+            return q.toString();
+        }
+
+        private static void append(StringBuilder q, String name, String value) {
+            if (value != null) {
+                q.append('&').append(name).append('=').append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    /**
+     * One stage of the funnel: open pursuits in it, how many reached it or beyond, the share of those that went on to
+     * the next stage, the mean days in the stage, and the traffic lights of those without progress.
+     */
+    public record StageRow(String stage, long count, long reached, Integer conversionPercent, Double avgDaysInStage,
+            long green, long yellow, long red) {
+    }
+
+    /** Activities one officer logged in one ISO week. */
+    public record ActivityCell(String officer, String week, long count) {
+    }
+
+    public record UpcomingLanding(long prospectId, long companyId, String company, String stage, int probability,
+            LocalDate expectedLanding, String owner) {
+    }
+
+    public record AwaitingOffer(long offerId, long companyId, String company, String title, String awaitingRole,
+            LocalDateTime submittedAt, long ageDays) {
+    }
+
+    public record Dashboard(Filter filter, List<StageRow> funnel, long open, long stale, List<String> officers,
+            List<String> weeks, List<ActivityCell> activities, long activityTotal, List<UpcomingLanding> upcoming,
+            List<AwaitingOffer> offers) {
+
+        /** Activities of an officer in a week (0 when none), for the table behind the chart. */
+        public long activitiesOf(String officer, String week) {
+            return activities.stream().filter(a -> a.officer().equals(officer) && a.week().equals(week))
+                    .mapToLong(ActivityCell::count).sum();
+        }
+    }
+
+    /** A row behind a figure: what it is, its label, where it lives, and a detail (stage, date, officer…). */
+    public record Row(String kind, long id, String label, String link, String detail, String when) {
+    }
+}
