@@ -31,7 +31,8 @@ import io.investcrm.security.Visibility;
  */
 public final class CompanySearchBenchmark {
 
-    static final String DB = "investcrm_search_bench";
+    /** The database it owns on that server ({@code -Dbench.db=…}: another run's name, so parallel runs never share one). */
+    static final String DB = System.getProperty("bench.db", "investcrm_search_bench");
     static final int SEARCHES_PER_KIND = 60;
     static final Visibility.Predicate MANAGER = new Visibility.Predicate("1 = 1", Map.of());
     static final Visibility.Predicate OFFICER = Visibility.officerSql("p", Visibility.params("officer7", "team-a"));

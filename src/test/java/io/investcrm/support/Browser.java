@@ -33,6 +33,8 @@ public final class Browser implements AutoCloseable {
                 "--user-data-dir=" + profile);
         // headless Chromium asks for en-US whatever --lang says: ask for Chinese first, as the office's browsers do
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh,en"));
+        // keep the console's messages, so that a test can assert a page logs no error (issue 15: no favicon 404)
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("investcrm.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();
@@ -68,6 +70,13 @@ public final class Browser implements AutoCloseable {
             driver.findElement(By.id("kc-login")).click();
         }
         waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+    }
+
+    /** The console's errors since the last call (a failed request, a script error), as text. */
+    public java.util.List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(e -> e.getMessage()).toList();
     }
 
     @Override
