@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import io.investcrm.security.CurrentUser;
+import io.quarkus.runtime.BlockingOperationControl;
 
 /**
  * The header's unread badge ({@code inject:notices.unread} in the layout): one indexed count per page, only for a
@@ -24,7 +25,8 @@ public class UnreadNotifications {
 
     public long getUnread() {
         if (unread == null) {
-            unread = currentUser.isAuthenticated() ? service.unreadCount() : 0L;
+            // an error page rendered on the I/O thread (e.g. a refused CSRF token) may not block: it shows no badge
+            unread = currentUser.isAuthenticated() && BlockingOperationControl.isBlockingAllowed() ? service.unreadCount() : 0L;
         }
         return unread;
     }
