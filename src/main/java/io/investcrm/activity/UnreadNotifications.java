@@ -5,13 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import io.investcrm.security.CurrentUser;
-import io.vertx.core.Context;
+import io.quarkus.runtime.BlockingOperationControl;
 
 /**
  * The header's unread badge ({@code inject:notices.unread} in the layout): one indexed count per page, only for a
- * signed-in user (index {@code ix_notification_recipient (recipient, read_at)}). An error page rendered on the event
- * loop (a 403 or a refused CSRF token, answered before the request reaches a worker thread) shows no badge: no
- * database there, or the error page itself fails with a 500.
+ * signed-in user (index {@code ix_notification_recipient (recipient, read_at)}).
  */
 @RequestScoped
 @Named("notices")
@@ -27,7 +25,8 @@ public class UnreadNotifications {
 
     public long getUnread() {
         if (unread == null) {
-            unread = currentUser.isAuthenticated() && !Context.isOnEventLoopThread() ? service.unreadCount() : 0L;
+            // an error page rendered on the I/O thread (e.g. a refused CSRF token) may not block: it shows no badge
+            unread = currentUser.isAuthenticated() && BlockingOperationControl.isBlockingAllowed() ? service.unreadCount() : 0L;
         }
         return unread;
     }

@@ -14,8 +14,7 @@ import io.vertx.ext.web.RoutingContext;
  * POST of any other content type through unchecked (it must, for the bearer-only JSON API under {@code /api}). Here,
  * before any resource runs, every state-changing request outside {@code /api} and {@code /q} must be a form
  * ({@code x-www-form-urlencoded} or {@code multipart/form-data}) or carry the token header, so the token check always
- * applies. A malformed token is answered 400 by {@link ProblemMapper} (#11). It lives in {@code web/} beside the mapper
- * because it answers with a problem+json body in the user's language ({@link Messages}); {@code security/} sits below.
+ * applies. A malformed token is answered 400 by {@link ProblemMapper} (#11).
  */
 @ApplicationScoped
 public class PageFormGuard {

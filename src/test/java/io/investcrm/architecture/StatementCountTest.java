@@ -28,8 +28,8 @@ class StatementCountTest {
     /** The company detail page: company, visibility, group, aliases, lists, contacts, duplicates, matches, history. */
     static final int COMPANY_DETAIL = 6;
     /**
-     * The pipeline board (my prospects by stage, with the companies' names in one query), plus the layout's unread
-     * badge that every page pays since issue 16 (one indexed count).
+     * The pipeline board (my prospects by stage, with the companies' names in one query) and the header's unread badge
+     * (one indexed count, on every page since issue 15).
      */
     static final int PIPELINE_BOARD = 3;
     /**
