@@ -25,6 +25,7 @@ export INVESTCRM_DB_URL="jdbc:mysql://127.0.0.1:3306/$db?connectionTimeZone=UTC&
 export INVESTCRM_DB_USER=root INVESTCRM_DB_PASSWORD=
 export INVESTCRM_OIDC_URL=$realm INVESTCRM_OIDC_CLIENT_ID=investcrm-app INVESTCRM_OIDC_SECRET=investcrm-dev-secret
 export INVESTCRM_SESSION_SECRET=load-test-secret-0123456789abcdef-0123
+export INVESTCRM_OFFER_MAIL_APPROVER=approvers@localhost INVESTCRM_OFFER_MAIL_MANAGER=managers@localhost INVESTCRM_OFFER_MAIL_ADMIN=admins@localhost
 export INVESTCRM_PII_KEY=bG9jYWwtb25seS1waWkta2V5LTAxMjM0NTY3ODkwMTI= INVESTCRM_PII_INDEX_KEY=XJ2UT4Lu25gr83sHvfeeOaVke4nVPdR5r0IxSwgwcC4=
 export INVESTCRM_SMTP_HOST=localhost INVESTCRM_SMTP_PORT=2525 INVESTCRM_MAIL_FROM=bench@localhost INVESTCRM_LOG_JSON=false
 opts=${JAVA_OPTS:-"-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms128m -Xmx307m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MetaspaceSize=96m -XX:MaxMetaspaceSize=192m -XX:+ExitOnOutOfMemoryError"}

@@ -28,6 +28,7 @@ export INVESTCRM_DB_URL=${INVESTCRM_DB_URL:-"jdbc:mysql://127.0.0.1:3306/investc
 export INVESTCRM_DB_USER=${INVESTCRM_DB_USER:-root} INVESTCRM_DB_PASSWORD=${INVESTCRM_DB_PASSWORD:-}
 export INVESTCRM_OIDC_URL=$realm INVESTCRM_OIDC_CLIENT_ID=investcrm-app INVESTCRM_OIDC_SECRET=investcrm-dev-secret
 export INVESTCRM_SESSION_SECRET=startup-measurement-secret-0123456789abcdef
+export INVESTCRM_OFFER_MAIL_APPROVER=approvers@localhost INVESTCRM_OFFER_MAIL_MANAGER=managers@localhost INVESTCRM_OFFER_MAIL_ADMIN=admins@localhost
 export INVESTCRM_CSRF_SECRET=startup-measurement-csrf-key-0123456789abcdef
 export INVESTCRM_OIDC_ORIGIN=http://localhost:8180 INVESTCRM_TRUSTED_PROXIES=127.0.0.1
 # the dev realm's client secret and the local PII keys are committed values, which production refuses (issue 13):

@@ -3,6 +3,7 @@ package io.investcrm.dashboard;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
 /** What the managers' dashboard shows, shaped for the page (records; no entity on the wire). */
 public final class DashboardViews {
@@ -54,12 +55,26 @@ public final class DashboardViews {
 
     public record Dashboard(Filter filter, List<StageRow> funnel, long open, long stale, List<String> officers,
             List<String> weeks, List<ActivityCell> activities, long activityTotal, List<UpcomingLanding> upcoming,
-            List<AwaitingOffer> offers) {
+            List<AwaitingOffer> offers, @com.fasterxml.jackson.annotation.JsonIgnore Map<String, Long> cells) {
 
-        /** Activities of an officer in a week (0 when none), for the table behind the chart. */
+        public Dashboard(Filter filter, List<StageRow> funnel, long open, long stale, List<String> officers,
+                List<String> weeks, List<ActivityCell> activities, long activityTotal, List<UpcomingLanding> upcoming,
+                List<AwaitingOffer> offers) {
+            this(filter, funnel, open, stale, officers, weeks, activities, activityTotal, upcoming, offers,
+                    activities.stream().collect(java.util.stream.Collectors.toMap(a -> cellKey(a.officer(), a.week()),
+                            ActivityCell::count, Long::sum)));
+        }
+
+        /**
+         * Activities of an officer in a week (0 when none), for the table behind the chart: one look-up per cell (the
+         * table has officers × weeks cells; a scan per cell cost seconds at 500 officers).
+         */
         public long activitiesOf(String officer, String week) {
-            return activities.stream().filter(a -> a.officer().equals(officer) && a.week().equals(week))
-                    .mapToLong(ActivityCell::count).sum();
+            return cells.getOrDefault(cellKey(officer, week), 0L);
+        }
+
+        private static String cellKey(String officer, String week) {
+            return officer + '\n' + week;
         }
     }
 
