@@ -13,6 +13,8 @@ rm -f "$dir/investcrm-cds.jsa"
 env INVESTCRM_DB_URL="jdbc:mysql://127.0.0.1:1/training" INVESTCRM_DB_USER=training INVESTCRM_DB_PASSWORD=training \
     INVESTCRM_OIDC_URL="http://127.0.0.1:1/realms/training" INVESTCRM_OIDC_CLIENT_ID=training INVESTCRM_OIDC_SECRET=training \
     INVESTCRM_SESSION_SECRET=training-only-not-a-secret-0123456789 \
+    INVESTCRM_CSRF_SECRET=training-only-not-a-csrf-key-0123456789 INVESTCRM_SECRETS_CHECK=false \
+    INVESTCRM_OIDC_ORIGIN=http://127.0.0.1:1 INVESTCRM_TRUSTED_PROXIES=127.0.0.1 \
     INVESTCRM_PII_KEY=dHJhaW5pbmctb25seS0tbm90LWEtc2VjcmV0LS0zMkI= \
     INVESTCRM_PII_INDEX_KEY=dHJhaW5pbmctaW5kZXgtLW5vdC1hLXNlY3JldC0zMkI= \
     INVESTCRM_SMTP_HOST=localhost INVESTCRM_SMTP_PORT=25 INVESTCRM_MAIL_FROM=training@localhost \

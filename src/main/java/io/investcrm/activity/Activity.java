@@ -1,5 +1,6 @@
 package io.investcrm.activity;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -17,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import io.investcrm.core.DomainException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A contact or visit with one or more firms: when, where, who was there, what was said and what comes next. */
@@ -70,4 +72,27 @@ public class Activity extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public LocalDateTime createdAt;
+
+    @Column(name = "updated_at")
+    public LocalDateTime updatedAt;
+
+    @Column(name = "updated_by")
+    public String updatedBy;
+
+    /** The end of the grace period within which a mistaken entry may still be deleted (issue 15). */
+    public LocalDateTime deletableUntil(Duration grace) {
+        return createdAt.plus(grace);
+    }
+
+    /** Refuses a deletion once the grace period is over: from then on the entry is corrected, not removed. */
+    public void checkDeletable(LocalDateTime now, Duration grace) {
+        if (now.isAfter(deletableUntil(grace))) {
+            throw DomainException.conflict("activity.delete-window-closed", grace.toHours());
+        }
+    }
+
+    /** The author and managers (and admins) correct an entry; officers who were only present do not. */
+    public boolean correctableBy(String username, boolean seesAll) {
+        return seesAll || createdBy.equals(username);
+    }
 }

@@ -1,9 +1,12 @@
 package io.investcrm.activity;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -18,42 +21,52 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import io.investcrm.company.HistoryView;
 import io.investcrm.core.DomainException;
 import io.investcrm.pipeline.PageInput;
 import io.investcrm.security.CurrentUser;
 import io.investcrm.security.Roles;
 import io.investcrm.security.UserDirectory;
+import io.investcrm.web.FormData;
 import io.investcrm.web.FormErrors;
+import io.investcrm.web.ProblemMapper;
 import io.investcrm.web.UiLocale;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-/** The quick "log a visit" form (made for a phone) and one activity's page (POST-redirect-GET). */
+/**
+ * The quick "log a visit" form (made for a phone: companies picked by typing, follow-up rows added as needed), one
+ * activity's page, and its correction and deletion (POST-redirect-GET).
+ */
 @Path("/activities")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({ Roles.OFFICER, Roles.MANAGER, Roles.ADMIN })
 public class ActivityPages {
 
-    /** The visit form's input as typed (dates as the browser sent them), for re-rendering. */
-    public record VisitInput(ActivityKind kind, String occurredAt, String place, List<Long> companyIds,
+    /** The visit form's input as typed (dates as the browser sent them), for re-rendering; version only when correcting. */
+    public record VisitInput(ActivityKind kind, String occurredAt, String place, List<ActivityView.CompanyRef> companies,
             List<Long> contactIds, String officers, String summary, String outcome, String nextStep,
-            String followUpTitle, String followUpAssignee, String followUpDue) {
-
-        public boolean hasCompany(Long id) {
-            return companyIds.contains(id);
-        }
+            List<FollowUpRow> followUps, Integer version) {
 
         public boolean hasContact(Long id) {
             return contactIds.contains(id);
         }
     }
 
+    /** One follow-up row of the visit form as typed. */
+    public record FollowUpRow(String title, String assignee, String due) {
+
+        boolean isBlank() {
+            return (title == null || title.isBlank()) && (due == null || due.isBlank());
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance form(VisitInput form, FormErrors errors, List<ActivityView.CompanyRef> companies,
-                List<ContactRow> contacts, List<UserDirectory.Person> people, List<ActivityKind> kinds);
+        static native TemplateInstance form(VisitInput form, FormErrors errors, Long activityId, List<ContactRow> contacts,
+                List<UserDirectory.Person> people, List<ActivityKind> kinds);
 
-        static native TemplateInstance detail(ActivityView activity, boolean saved);
+        static native TemplateInstance detail(ActivityView activity, boolean saved, List<HistoryView> history);
     }
 
     @Inject
@@ -72,56 +85,157 @@ public class ActivityPages {
     @Path("new")
     public TemplateInstance form(@QueryParam("companyId") Long companyId) {
         VisitInput empty = new VisitInput(ActivityKind.VISIT, null, null,
-                companyId == null ? List.of() : List.of(companyId), List.of(), null, null, null, null, null,
-                currentUser.username(), null);
-        return render(empty, FormErrors.none(), companyId);
+                service.companyRefs(companyId == null ? List.of() : List.of(companyId)), List.of(), null, null, null, null,
+                List.of(new FollowUpRow(null, currentUser.username(), null)), null);
+        return render(empty, FormErrors.none(), null);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response log(MultivaluedMap<String, String> body) {
         PageInput in = new PageInput(body);
-        VisitInput input = new VisitInput(in.data().enumValue("kind", ActivityKind.class), in.raw("occurredAt"),
-                in.raw("place"), ids(in.list("companyIds")), ids(in.list("contactIds")), in.raw("officers"),
-                in.raw("summary"), in.raw("outcome"), in.raw("nextStep"), in.raw("followUpTitle"),
-                in.raw("followUpAssignee"), in.raw("followUpDue"));
+        VisitInput input = read(in, null);
         try {
-            List<ActivityForm.FollowUpForm> followUps = new ArrayList<>();
             var occurredAt = in.officeDateTimeAsUtc("occurredAt");
-            var due = in.date("followUpDue");
-            if (input.followUpTitle() != null || due != null) {
-                followUps.add(new ActivityForm.FollowUpForm(input.followUpTitle(), input.followUpAssignee(), due));
-            }
+            List<ActivityForm.FollowUpForm> followUps = followUps(input.followUps(), in);
             in.throwIfErrors();
-            List<String> officers = input.officers() == null ? List.of()
-                    : Arrays.stream(input.officers().split("[,，\\s]+")).filter(s -> !s.isBlank()).toList();
-            ActivityView logged = service.log(new ActivityForm(input.kind(), occurredAt, input.place(), input.companyIds(),
-                    input.contactIds(), officers, input.summary(), input.outcome(), input.nextStep(), followUps));
+            ActivityView logged = service.log(new ActivityForm(input.kind(), occurredAt, input.place(), ids(input),
+                    input.contactIds(), officers(input), input.summary(), input.outcome(), input.nextStep(), followUps));
             return Response.seeOther(URI.create("/activities/" + logged.id() + "?saved=1")).build();
         } catch (DomainException e) {
-            Long company = input.companyIds().isEmpty() ? null : input.companyIds().get(0);
-            return Response.status(422).entity(render(input, FormErrors.from(e, uiLocale.get()), company)).build();
+            return Response.status(ProblemMapper.status(e)).entity(render(input, FormErrors.from(e, uiLocale.get()), null)).build();
         }
     }
 
     @GET
     @Path("{id}")
     public TemplateInstance detail(@PathParam("id") long id, @QueryParam("saved") String saved) {
-        return Templates.detail(service.get(id), saved != null).setLocale(uiLocale.get());
+        ActivityView activity = service.get(id);
+        List<HistoryView> history = service.history(id).stream().map(HistoryView::from).toList();
+        return Templates.detail(activity, saved != null, history).setLocale(uiLocale.get());
     }
 
-    private TemplateInstance render(VisitInput input, FormErrors errors, Long companyId) {
-        List<ContactRow> contacts = companyId == null ? List.of() : service.contactsOf(companyId);
-        return Templates.form(input, errors, service.companyChoices(companyId), contacts, users.people(),
-                List.of(ActivityKind.values())).setLocale(uiLocale.get());
+    /** The correction form, filled with the activity as it stands (its author, managers and admins). */
+    @GET
+    @Path("{id}/edit")
+    public TemplateInstance editForm(@PathParam("id") long id) {
+        ActivityView a = service.get(id);
+        if (!a.correctable()) {
+            throw DomainException.forbidden("activity.not-yours");
+        }
+        String others = a.officers().stream().filter(o -> !o.equals(a.createdBy())).collect(Collectors.joining(", "));
+        VisitInput input = new VisitInput(a.kind(), officeInput(a.occurredAt()), a.place(), a.companies(),
+                a.contactIds(), others, a.summary(), a.outcome(), a.nextStep(), List.of(), a.version());
+        return render(input, FormErrors.none(), id);
     }
 
-    /** Ids from a multi-select; anything not a number is dropped (the service then reports the missing company). */
+    @POST
+    @Path("{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response edit(@PathParam("id") long id, MultivaluedMap<String, String> body) {
+        PageInput in = new PageInput(body);
+        VisitInput input = read(in, in.data().integer("version"));
+        try {
+            var occurredAt = in.officeDateTimeAsUtc("occurredAt");
+            in.throwIfErrors();
+            service.correct(id, new ActivityEditForm(input.version(), input.kind(), occurredAt, input.place(), ids(input),
+                    input.contactIds(), officers(input), input.summary(), input.outcome(), input.nextStep()));
+            return Response.seeOther(URI.create("/activities/" + id + "?saved=1")).build();
+        } catch (DomainException e) {
+            if (ProblemMapper.status(e) == 404 || ProblemMapper.status(e) == 403) {
+                throw e;
+            }
+            return Response.status(ProblemMapper.status(e)).entity(render(input, FormErrors.from(e, uiLocale.get()), id)).build();
+        }
+    }
+
+    /** Deletes a mistaken entry within the grace period; back to the first firm's timeline. */
+    @POST
+    @Path("{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response delete(@PathParam("id") long id, MultivaluedMap<String, String> body) {
+        FormData f = new FormData(body);
+        ActivityView a = service.get(id);
+        service.delete(id, f.integer("version"));
+        String back = a.companies().isEmpty() ? "/pipeline" : "/companies/" + a.companies().get(0).id() + "/timeline";
+        return Response.seeOther(URI.create(back)).build();
+    }
+
+    private VisitInput read(PageInput in, Integer version) {
+        List<String> titles = in.list("followUpTitle");
+        List<String> assignees = in.list("followUpAssignee");
+        List<String> dues = in.list("followUpDue");
+        List<FollowUpRow> rows = new ArrayList<>();
+        int n = Math.max(titles.size(), Math.max(assignees.size(), dues.size()));
+        for (int i = 0; i < n; i++) {
+            rows.add(new FollowUpRow(at(titles, i), at(assignees, i), at(dues, i)));
+        }
+        return new VisitInput(in.data().enumValue("kind", ActivityKind.class), in.raw("occurredAt"), in.raw("place"),
+                service.companyRefs(ids(in.list("companyIds"))), ids(in.list("contactIds")), in.raw("officers"),
+                in.raw("summary"), in.raw("outcome"), in.raw("nextStep"), rows, version);
+    }
+
+    /** The follow-up rows the officer filled in (empty rows are skipped); a date that is not one is reported per row. */
+    private static List<ActivityForm.FollowUpForm> followUps(List<FollowUpRow> rows, PageInput in) {
+        List<ActivityForm.FollowUpForm> out = new ArrayList<>();
+        List<DomainException.FieldError> errors = new ArrayList<>();
+        for (FollowUpRow row : rows) {
+            if (row.isBlank()) {
+                continue;
+            }
+            LocalDate due = null;
+            if (row.due() != null && !row.due().isBlank()) {
+                try {
+                    due = LocalDate.parse(row.due().strip());
+                } catch (DateTimeParseException e) {
+                    errors.add(new DomainException.FieldError("followUps[" + out.size() + "].dueOn", "validation.invalid-date"));
+                }
+            }
+            out.add(new ActivityForm.FollowUpForm(row.title(), row.assignee(), due));
+        }
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors);
+        }
+        return out;
+    }
+
+    private TemplateInstance render(VisitInput input, FormErrors errors, Long activityId) {
+        List<ContactRow> contacts = new ArrayList<>();
+        // the people of the chosen firms (the first few: a visit meets a handful of firms)
+        input.companies().stream().limit(5).forEach(c -> contacts.addAll(service.contactsOf(c.id())));
+        List<FollowUpRow> rows = input.followUps().isEmpty() && activityId == null
+                ? List.of(new FollowUpRow(null, currentUser.username(), null)) : input.followUps();
+        VisitInput shown = new VisitInput(input.kind(), input.occurredAt(), input.place(), input.companies(),
+                input.contactIds(), input.officers(), input.summary(), input.outcome(), input.nextStep(), rows, input.version());
+        return Templates.form(shown, errors, activityId, contacts, users.people(), List.of(ActivityKind.values()))
+                .setLocale(uiLocale.get());
+    }
+
+    private static List<Long> ids(VisitInput input) {
+        return input.companies().stream().map(ActivityView.CompanyRef::id).toList();
+    }
+
+    private static List<String> officers(VisitInput input) {
+        return input.officers() == null ? List.of()
+                : Arrays.stream(input.officers().split("[,，\\s]+")).filter(s -> !s.isBlank()).toList();
+    }
+
+    /** A stored UTC time as a {@code datetime-local} input expects it, in office time. */
+    private static String officeInput(java.time.LocalDateTime utc) {
+        return utc.atOffset(java.time.ZoneOffset.UTC).atZoneSameInstant(io.investcrm.core.AppClock.OFFICE_ZONE)
+                .toLocalDateTime().format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+    }
+
+    private static String at(List<String> values, int i) {
+        return i < values.size() ? values.get(i) : null;
+    }
+
+    /** Ids from the picker's hidden fields; anything not a number is dropped (the service then reports the missing company). */
     private static List<Long> ids(List<String> raw) {
         List<Long> out = new ArrayList<>();
         for (String s : raw) {
             try {
-                out.add(Long.valueOf(s));
+                out.add(Long.valueOf(s.strip()));
             } catch (NumberFormatException e) {
                 // not an id a form of ours can send
             }

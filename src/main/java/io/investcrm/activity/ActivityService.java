@@ -20,6 +20,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.investcrm.audit.AuditEvent;
+import io.investcrm.audit.AuditService;
 import io.investcrm.company.Company;
 import io.investcrm.company.CompanyNames;
 import io.investcrm.core.AppClock;
@@ -41,6 +43,7 @@ import io.investcrm.web.Messages;
 @ApplicationScoped
 public class ActivityService {
 
+    public static final String AUDIT_TYPE = "activity";
     /** Logging ahead of time is a plan, not a log: allow only a little clock skew into the future. */
     static final int FUTURE_SLACK_MINUTES = 10;
 
@@ -67,6 +70,12 @@ public class ActivityService {
 
     @Inject
     CompanyNames companyNames;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    ActivityConfig config;
 
     @Inject
     @Any
@@ -118,6 +127,116 @@ public class ActivityService {
             prospects.recordActivity(companyId, a.occurredAt);
         }
         return view(a);
+    }
+
+    /**
+     * Corrects a logged activity (a typo in a visit log must not stay for ever, issue 15): the author, managers and
+     * admins may; a stale {@code version} → 409; every changed field goes into the audit trail in this transaction.
+     */
+    @Transactional
+    public ActivityView correct(long id, ActivityEditForm form) {
+        if (form == null) {
+            throw Invalid.request("request.empty");
+        }
+        Activity a = correctable(id);
+        if (form.version() == null || form.version() != a.version) {
+            throw DomainException.conflict("conflict.stale");
+        }
+        validator.validate(form, check(form.asLog(), clock.now(), clock.today()));
+        Map<String, String> before = snapshot(a);
+        Set<Long> oldCompanies = new LinkedHashSet<>(a.companyIds);
+        a.kind = form.kind();
+        a.occurredAt = form.occurredAt();
+        a.place = trimOrNull(form.place());
+        a.summary = form.summary().trim();
+        a.outcome = trimOrNull(form.outcome());
+        a.nextStep = trimOrNull(form.nextStep());
+        a.companyIds.clear();
+        a.companyIds.addAll(new LinkedHashSet<>(form.companyIds()));
+        a.contactIds.clear();
+        if (form.contactIds() != null) {
+            a.contactIds.addAll(form.contactIds());
+        }
+        a.officers.clear();
+        a.officers.add(a.createdBy);
+        if (form.officers() != null) {
+            form.officers().stream().filter(o -> o != null && !o.isBlank()).map(String::trim).forEach(a.officers::add);
+        }
+        a.updatedAt = clock.now();
+        a.updatedBy = currentUser.username();
+        audit.record(AUDIT_TYPE, a.id, "update", a.kind.name(), AuditService.diff(before, snapshot(a)));
+        for (Long companyId : a.companyIds) {
+            if (!oldCompanies.contains(companyId)) {
+                prospects.recordActivity(companyId, a.occurredAt);
+            }
+        }
+        em.flush();
+        return view(a);
+    }
+
+    /**
+     * Deletes a mistaken entry within the grace period ({@code investcrm.activity.delete-grace}); afterwards 409. Its
+     * open follow-ups go with it, finished ones stay (unlinked); the audit row keeps every field it had.
+     */
+    @Transactional
+    public void delete(long id, Integer version) {
+        Activity a = correctable(id);
+        if (version != null && version != a.version) {
+            throw DomainException.conflict("conflict.stale");
+        }
+        a.checkDeletable(clock.now(), config.deleteGrace());
+        Map<String, String> before = snapshot(a);
+        Map<String, String> after = new java.util.LinkedHashMap<>();
+        before.keySet().forEach(k -> after.put(k, null));
+        audit.record(AUDIT_TYPE, a.id, "delete", a.kind.name(), AuditService.diff(before, after));
+        FollowUp.delete("activityId = ?1 and doneAt is null", a.id);
+        FollowUp.update("activityId = null where activityId = ?1", a.id);
+        a.delete();
+    }
+
+    /** The audit trail of one activity, newest first; whoever sees the activity sees its history. */
+    public List<AuditEvent> history(long id) {
+        Activity a = Activity.findById(id);
+        if (a == null) {
+            // a deleted activity's history stays with the managers
+            if (!currentUser.seesAll() || audit.history(AUDIT_TYPE, id).isEmpty()) {
+                throw DomainException.notFound("activity", id);
+            }
+        } else if (!canSee(a)) {
+            throw DomainException.notFound("activity", id);
+        }
+        return audit.history(AUDIT_TYPE, id);
+    }
+
+    /** The activity if the caller may correct it: unknown or hidden → 404, visible but not theirs → 403. */
+    private Activity correctable(long id) {
+        Activity a = Activity.findById(id);
+        if (a == null || !canSee(a)) {
+            throw DomainException.notFound("activity", id);
+        }
+        if (!a.correctableBy(currentUser.username(), currentUser.seesAll())) {
+            throw DomainException.forbidden("activity.not-yours");
+        }
+        return a;
+    }
+
+    /** The audited fields, as text (ids in order). */
+    private static Map<String, String> snapshot(Activity a) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("kind", a.kind.name());
+        m.put("occurredAt", a.occurredAt == null ? null : a.occurredAt.toString());
+        m.put("place", a.place);
+        m.put("summary", a.summary);
+        m.put("outcome", a.outcome);
+        m.put("nextStep", a.nextStep);
+        m.put("companyIds", join(a.companyIds));
+        m.put("contactIds", join(a.contactIds));
+        m.put("officers", String.join(",", new java.util.TreeSet<>(a.officers)));
+        return m;
+    }
+
+    private static String join(Set<Long> ids) {
+        return ids.stream().sorted().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
     }
 
     /**
@@ -241,6 +360,12 @@ public class ActivityService {
         return Notification.count("recipient = ?1 and readAt is null", currentUser.username());
     }
 
+    /** Marks every unread notification of the caller read (the header badge then goes). */
+    @Transactional
+    public int markAllRead() {
+        return Notification.update("readAt = ?1 where recipient = ?2 and readAt is null", clock.now(), currentUser.username());
+    }
+
     @Transactional
     public void markRead(long id) {
         Notification n = Notification.findById(id);
@@ -276,14 +401,14 @@ public class ActivityService {
         return entries;
     }
 
-    /** Firms the visit form offers: the caller's own prospects, plus the one the form was opened for. */
-    public List<ActivityView.CompanyRef> companyChoices(Long preselected) {
-        Map<Long, String> choices = new java.util.LinkedHashMap<>();
-        if (preselected != null && Company.findById(preselected) != null && visibility.canSee(preselected)) {
-            choices.putAll(companyNames.of(List.of(preselected)));
-        }
-        prospects.list(true, null, null, 0, 200).items().forEach(p -> choices.putIfAbsent(p.companyId(), p.companyName()));
-        return choices.entrySet().stream().map(e -> new ActivityView.CompanyRef(e.getKey(), e.getValue())).toList();
+    /**
+     * The chosen firms of a form, with their names, as the company picker shows them; unknown and hidden ones are
+     * left out (the service reports them when the form is sent).
+     */
+    public List<ActivityView.CompanyRef> companyRefs(List<Long> ids) {
+        List<Long> visible = ids.stream().filter(id -> id != null && visibility.canSee(id)).distinct().toList();
+        Map<Long, String> names = companyNames.of(visible);
+        return visible.stream().filter(names::containsKey).map(id -> new ActivityView.CompanyRef(id, names.get(id))).toList();
     }
 
     /** The firm's contacts for the visit form: id and the masked name only (PIPL: no clear text in lists). */
@@ -309,9 +434,12 @@ public class ActivityService {
             masked.forEach(m -> contactNames.add(m == null ? "—" : m.toString()));
         }
         List<FollowUpView> tasks = taskViews(FollowUp.list("activityId = ?1 order by id", a.id), clock.today());
+        boolean correctable = a.correctableBy(currentUser.username(), currentUser.seesAll());
+        LocalDateTime until = a.deletableUntil(config.deleteGrace());
         return new ActivityView(a.id, a.kind, a.occurredAt, a.place, companies, List.copyOf(a.contactIds), a.contactIds.size(),
                 contactNames,
-                List.copyOf(a.officers), a.summary, a.outcome, a.nextStep, a.createdBy, a.createdAt, tasks);
+                List.copyOf(a.officers), a.summary, a.outcome, a.nextStep, a.createdBy, a.createdAt, tasks, a.version,
+                a.updatedBy, a.updatedAt, correctable, correctable && !clock.now().isAfter(until) ? until : null);
     }
 
     List<FollowUpView> taskViews(List<FollowUp> rows, LocalDate today) {

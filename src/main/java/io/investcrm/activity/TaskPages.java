@@ -45,6 +45,14 @@ public class TaskPages {
     }
 
     @POST
+    @Path("notifications/read")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response readAll() {
+        service.markAllRead();
+        return Response.seeOther(URI.create("/tasks?saved=1")).build();
+    }
+
+    @POST
     @Path("{id}/done")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response done(@PathParam("id") long id) {

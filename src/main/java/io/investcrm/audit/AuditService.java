@@ -59,7 +59,21 @@ public class AuditService {
         return event;
     }
 
+    /**
+     * Blanks the before/after values of {@code fields} in every recorded change of one entity, keeping who changed
+     * which field when: erasure must reach the history too (PIPL art. 47, issue 13 #2).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int redact(String entityType, Long entityId, java.util.Collection<String> fields) {
+        AuditEvent.getEntityManager().flush();
+        return AuditEvent.getEntityManager().createNativeQuery("UPDATE audit_field_change SET old_value = NULL, new_value = NULL "
+                + "WHERE field IN (?1) AND audit_event_id IN (SELECT id FROM audit_event WHERE entity_type = ?2 AND entity_id = ?3)")
+                .setParameter(1, fields).setParameter(2, entityType).setParameter(3, entityId).executeUpdate();
+    }
+
+    /** A record's history, newest first, with its field changes (one statement: pages list them all). */
     public List<AuditEvent> history(String entityType, Long entityId) {
-        return AuditEvent.list("entityType = ?1 and entityId = ?2 order by occurredAt desc, id desc", entityType, entityId);
+        return AuditEvent.find("select e from AuditEvent e left join fetch e.changes c where e.entityType = ?1 "
+                + "and e.entityId = ?2 order by e.occurredAt desc, e.id desc, c.id", entityType, entityId).list();
     }
 }

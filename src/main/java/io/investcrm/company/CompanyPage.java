@@ -3,17 +3,21 @@ package io.investcrm.company;
 import java.util.List;
 
 import io.investcrm.audit.AuditEvent;
-import io.investcrm.company.contact.ContactView;
+import io.investcrm.company.contact.ContactCard;
 import io.investcrm.company.contact.RevealView;
-import io.investcrm.matching.MatchView;
 
-/** Everything the company detail page shows, gathered by {@link CompanyPages}. */
+/**
+ * Everything the company detail page shows: the read model's {@link CompanyDetail} and the panels other features add
+ * (rendered HTML), gathered by {@link CompanyPages}.
+ */
 public record CompanyPage(CompanyView company, GroupView group, List<AliasView> aliases, List<MembershipView> memberships,
-        List<ContactCard> contacts, List<DuplicateView> duplicates, List<MatchView> matches, List<AuditEvent> history,
+        List<ContactCard> contacts, List<DuplicateView> duplicates, List<String> panels, List<AuditEvent> history,
         RevealView revealed, boolean saved, boolean mayMerge, boolean mayErase) {
 
-    /** A contact as a card: masked data, and whether this reader may reveal it. */
-    public record ContactCard(ContactView contact, boolean mayReveal) {
+    static CompanyPage of(CompanyDetail d, List<String> panels, RevealView revealed, boolean saved, boolean mayMerge,
+            boolean mayErase) {
+        return new CompanyPage(d.company(), d.group(), d.aliases(), d.memberships(), d.contacts(), d.duplicates(), panels,
+                d.history(), revealed, saved, mayMerge, mayErase);
     }
 
     /** The revealed value of this contact's field, or null. */

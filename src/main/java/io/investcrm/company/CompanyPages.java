@@ -1,9 +1,13 @@
 package io.investcrm.company;
 
 import java.net.URI;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -18,13 +22,11 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import io.investcrm.audit.AuditService;
-import io.investcrm.company.contact.ContactService;
 import io.investcrm.company.contact.RevealView;
 import io.investcrm.web.table.TableFormat;
 import io.investcrm.company.ranking.RankingService;
 import io.investcrm.company.ranking.RankingView;
 import io.investcrm.core.DomainException;
-import io.investcrm.matching.MatchingService;
 import io.investcrm.plan.PlanService;
 import io.investcrm.security.CurrentUser;
 import io.investcrm.security.Roles;
@@ -42,8 +44,8 @@ import io.quarkus.qute.TemplateInstance;
 @RolesAllowed({ Roles.OFFICER, Roles.MANAGER, Roles.ADMIN })
 public class CompanyPages {
 
-    /** Stages a list can filter by (the pipeline's codes); NONE is "nobody pursues it yet". */
-    static final List<String> STAGES = List.of("NONE", "LEAD", "CONTACTED", "VISITED", "NEGOTIATING", "OFFER", "SIGNED", "LANDED");
+
+    static final List<EntityRole> ENTITY_ROLES = List.of(EntityRole.values());
 
     @CheckedTemplate
     static class Templates {
@@ -53,14 +55,17 @@ public class CompanyPages {
         static native TemplateInstance detail(CompanyPage page);
 
         static native TemplateInstance form(Long id, CompanyForm form, FormErrors errors, PlanService.Choices choices,
-                List<DuplicateView> duplicates);
+                List<EntityRole> entityRoles, List<DuplicateView> duplicates);
     }
 
     @Inject
     CompanyService service;
 
     @Inject
-    ContactService contacts;
+    CompanySearch search;
+
+    @Inject
+    CompanyExporter exporter;
 
     @Inject
     RankingService rankings;
@@ -72,7 +77,15 @@ public class CompanyPages {
     PlanService plan;
 
     @Inject
-    MatchingService matching;
+    CompanyDetails details;
+
+    /** Sections other features add to the detail page (matching's matches). */
+    @Inject
+    Instance<CompanyPanel> panels;
+
+    /** The pipeline's stage codes, for the stage filter. */
+    @Inject
+    Pursuits pursuits;
 
     @Inject
     CurrentUser currentUser;
@@ -83,8 +96,13 @@ public class CompanyPages {
     @GET
     public TemplateInstance list(@BeanParam CompanyQuery query) {
         String filters = query.queryString();
-        return Templates.list(service.search(query.filter(), query.page, 20), query, "/companies?" + filters, filters,
-                plan.choices(uiLocale.get()), rankings.lists(), STAGES).setLocale(uiLocale.get());
+        return Templates.list(search.search(query.filter(), query.page, 20), query, "/companies?" + filters, filters,
+                plan.choices(uiLocale.get()), rankings.lists(), stages()).setLocale(uiLocale.get());
+    }
+
+    /** Stages a list can filter by (the pipeline's codes); NONE is "nobody pursues it yet". */
+    private List<String> stages() {
+        return Stream.concat(Stream.of("NONE"), pursuits.stages().stream()).toList();
     }
 
     @GET
@@ -94,13 +112,13 @@ public class CompanyPages {
         TableFormat f = TableFormat.of(format);
         // the page's language unless the link asks for another
         java.util.Locale locale = lang == null ? uiLocale.get() : CompanyResource.exportLocale(lang);
-        return CompanyResource.download(service.exportFile(query.filter(), f, locale), "companies." + f.extension(), f);
+        return CompanyResource.download(exporter.exportFile(query.filter(), f, locale), "companies." + f.extension(), f);
     }
 
     @GET
     @Path("new")
     public TemplateInstance createForm() {
-        return Templates.form(null, CompanyForm.empty(), FormErrors.none(), plan.choices(uiLocale.get()), List.of())
+        return Templates.form(null, CompanyForm.empty(), FormErrors.none(), plan.choices(uiLocale.get()), ENTITY_ROLES, List.of())
                 .setLocale(uiLocale.get());
     }
 
@@ -121,7 +139,7 @@ public class CompanyPages {
                         .filter(d -> d.confidence() != io.investcrm.company.identity.DuplicateMatch.Confidence.POSSIBLE).toList();
                 if (!likely.isEmpty()) {
                     return Response.status(409).entity(Templates.form(null, form, FormErrors.none(),
-                            plan.choices(uiLocale.get()), likely).setLocale(uiLocale.get())).build();
+                            plan.choices(uiLocale.get()), ENTITY_ROLES, likely).setLocale(uiLocale.get())).build();
                 }
             }
             CompanyView created = service.create(form);
@@ -139,22 +157,19 @@ public class CompanyPages {
 
     /** The detail page, optionally with one contact field revealed (the reveal is already audited). */
     public TemplateInstance detailPage(long id, boolean saved, RevealView revealed) {
-        CompanyView company = service.get(id);
-        List<CompanyPage.ContactCard> cards = contacts.ofCompany(id).stream()
-                .map(c -> new CompanyPage.ContactCard(c, !c.erased() && contacts.mayReveal(c.id()))).toList();
-        boolean live = company.survivorId() == null;
-        CompanyPage page = new CompanyPage(company, service.group(id), service.aliases(id), service.memberships(id), cards,
-                live ? service.duplicates(id) : List.of(), live ? matching.matches(id, uiLocale.get()) : List.of(),
-                service.history(id), revealed, saved,
-                live && (currentUser.seesAll()),
+        CompanyDetail detail = details.of(id);
+        Locale locale = uiLocale.get();
+        List<String> shown = panels.stream().sorted(Comparator.comparingInt(CompanyPanel::order))
+                .map(p -> p.html(detail, locale)).toList();
+        CompanyPage page = CompanyPage.of(detail, shown, revealed, saved, detail.live() && currentUser.seesAll(),
                 currentUser.seesAll());
-        return Templates.detail(page).setLocale(uiLocale.get());
+        return Templates.detail(page).setLocale(locale);
     }
 
     @GET
     @Path("{id}/edit")
     public TemplateInstance editForm(@PathParam("id") long id) {
-        return Templates.form(id, CompanyForm.of(service.findLive(id)), FormErrors.none(), plan.choices(uiLocale.get()),
+        return Templates.form(id, CompanyForm.of(service.findLive(id)), FormErrors.none(), plan.choices(uiLocale.get()), ENTITY_ROLES,
                 List.of()).setLocale(uiLocale.get());
     }
 
@@ -189,13 +204,14 @@ public class CompanyPages {
 
     @POST
     @Path("{id}/aliases/{aliasId}/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response removeAlias(@PathParam("id") long id, @PathParam("aliasId") long aliasId) {
         service.removeAlias(id, aliasId);
         return Response.seeOther(URI.create("/companies/" + id + "?saved=1#aliases")).build();
     }
 
     private Response rerender(Long id, CompanyForm form, DomainException e) {
-        TemplateInstance page = Templates.form(id, form, FormErrors.from(e, uiLocale.get()), plan.choices(uiLocale.get()),
+        TemplateInstance page = Templates.form(id, form, FormErrors.from(e, uiLocale.get()), plan.choices(uiLocale.get()), ENTITY_ROLES,
                 List.of()).setLocale(uiLocale.get());
         return Response.status(ProblemMapper.status(e) == 409 ? 409 : 422).entity(page).build();
     }

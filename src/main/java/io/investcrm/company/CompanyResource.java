@@ -41,6 +41,12 @@ public class CompanyResource {
     CompanyService service;
 
     @Inject
+    CompanySearch search;
+
+    @Inject
+    CompanyExporter exporter;
+
+    @Inject
     MergeService merges;
 
     @Inject
@@ -51,7 +57,7 @@ public class CompanyResource {
             + "creditCode (prefix), industry (with sub-industries), zone, list (ranking list id), owner, stage (NONE: no pursuit); "
             + "total stops counting at 1001, meaning more than 1000")
     public PageView<CompanySummary> list(@BeanParam CompanyQuery query) {
-        return service.search(query.filter(), query.page, query.size);
+        return search.search(query.filter(), query.page, query.size);
     }
 
     @GET
@@ -61,7 +67,7 @@ public class CompanyResource {
             + "read: Chinese by default, English with lang=en; the file can be imported again")
     public Response export(@BeanParam CompanyQuery query, @QueryParam("format") String format, @QueryParam("lang") String lang) {
         TableFormat f = TableFormat.of(format);
-        return download(service.exportFile(query.filter(), f, exportLocale(lang)), "companies." + f.extension(), f);
+        return download(exporter.exportFile(query.filter(), f, exportLocale(lang)), "companies." + f.extension(), f);
     }
 
     /** Exports are in Chinese unless English is asked for (issue 15): the office's files are Chinese. */

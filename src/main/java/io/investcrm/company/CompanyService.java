@@ -31,20 +31,16 @@ import io.investcrm.plan.PlanService;
 import io.investcrm.security.CurrentUser;
 import io.investcrm.security.Visibility;
 import io.investcrm.web.FormValidator;
-import io.investcrm.web.PageView;
-import io.investcrm.web.table.TableFormat;
-import io.investcrm.web.table.TableWriter;
 
 /**
- * Companies: search, read, create, edit, aliases, duplicates, memberships. Owns the transactions; every change is
- * audited field by field. Every read of companies goes through this class, so a visibility rule has one place to live.
+ * Companies: read, create, edit, aliases, duplicates, group and memberships. Owns the transactions; every change is
+ * audited field by field. The list's search is {@link CompanySearch}, its export {@link CompanyExporter}, the detail
+ * page's read model {@link CompanyDetails}; all of them ask {@code security/Visibility} what the reader may see.
  */
 @ApplicationScoped
 public class CompanyService {
 
     public static final String AUDIT_TYPE = "company";
-    /** Exports stop here: a bigger extract is a database job, not a download. */
-    static final int EXPORT_MAX = 100_000;
 
     @Inject
     FormValidator validator;
@@ -75,58 +71,6 @@ public class CompanyService {
 
     @Inject
     CodedWords words;
-
-    public PageView<CompanySummary> list(String query, Integer page, Integer size) {
-        return search(CompanySearchSql.Filter.byName(query), page, size);
-    }
-
-    /** The filtered, paged company list (newest change first). */
-    public PageView<CompanySummary> search(CompanySearchSql.Filter filter, Integer page, Integer size) {
-        int[] ps = PageView.clamp(page, size);
-        CompanySearchSql.Result found = CompanySearchSql.search(this::nativeRows, filter, visibility.prospectSql("p"),
-                ps[0] * ps[1], ps[1], true);
-        return new PageView<>(found.rows().stream().map(CompanySummary::fromRow).toList(), ps[0], ps[1], found.total());
-    }
-
-    /** Every company of a filtered list, for export (at most {@value #EXPORT_MAX}). */
-    public List<Company> export(CompanySearchSql.Filter filter) {
-        List<Long> ids = CompanySearchSql.search(this::nativeRows, filter, visibility.prospectSql("p"), 0, EXPORT_MAX, false)
-                .rows().stream().map(r -> CompanySummary.toLong(r[0])).toList();
-        List<Company> out = new ArrayList<>(ids.size());
-        for (int i = 0; i < ids.size(); i += 1000) {
-            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + 1000));
-            Map<Long, Company> byId = new LinkedHashMap<>();
-            Company.<Company>list("id in ?1", chunk).forEach(c -> byId.put(c.id, c));
-            chunk.forEach(id -> out.add(byId.get(id)));
-        }
-        return out;
-    }
-
-    /** The export of a filtered list as a file: the import's columns with labels people read (Chinese, or English),
-     * so it can be read, edited and imported again. */
-    public byte[] exportFile(CompanySearchSql.Filter filter, TableFormat format, Locale locale) {
-        List<Company> rows = export(filter);
-        List<List<String>> out = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i += 1000) {
-            List<Company> chunk = rows.subList(i, Math.min(rows.size(), i + 1000));
-            Map<Long, List<String>> aliases = duplicateFinder.aliasesOf(new LinkedHashSet<>(chunk.stream().map(c -> c.id).toList()));
-            for (Company c : chunk) {
-                out.add(CompanyExport.row(c, aliases.getOrDefault(c.id, List.of()), words, locale));
-            }
-        }
-        return TableWriter.write(format, CompanyExport.header(locale), out);
-    }
-
-    /** {@link CompanySearchSql.Db} on the entity manager: rows as arrays, also for one-column statements. */
-    @SuppressWarnings("unchecked")
-    private List<Object[]> nativeRows(String sql, List<Object> params, int offset, int limit) {
-        var query = em.createNativeQuery(sql);
-        for (int i = 0; i < params.size(); i++) {
-            query.setParameter(i + 1, params.get(i));
-        }
-        return ((List<Object>) query.setFirstResult(offset).setMaxResults(limit).getResultList()).stream()
-                .map(r -> r instanceof Object[] a ? a : new Object[] { r }).toList();
-    }
 
     public CompanyView get(long id) {
         return CompanyView.from(find(id));
@@ -292,7 +236,33 @@ public class CompanyService {
 
     public List<DuplicateView> duplicates(long id) {
         Company c = find(id);
-        return duplicateFinder.find(DuplicateFinder.facts(c, searchIndex.aliasNames(id)), id);
+        return visibleOnly(duplicateFinder.find(DuplicateFinder.facts(c, searchIndex.aliasNames(id)), id));
+    }
+
+    /**
+     * Duplicates the user may not see collapse into one anonymous entry (the strongest match, the reasons of all):
+     * the user learns a record exists and asks a manager, never which it is (issue 13, #3).
+     */
+    private List<DuplicateView> visibleOnly(List<DuplicateView> found) {
+        List<DuplicateView> out = new ArrayList<>();
+        DuplicateView hidden = null;
+        for (DuplicateView d : found) {
+            if (visibility.canSee(d.companyId())) {
+                out.add(d);
+            } else if (hidden == null) {
+                hidden = DuplicateView.hiddenRecord(d.confidence(), new ArrayList<>(d.reasons()));
+            } else {
+                for (String reason : d.reasons()) {
+                    if (!hidden.reasons().contains(reason)) {
+                        hidden.reasons().add(reason);
+                    }
+                }
+            }
+        }
+        if (hidden != null) {
+            out.add(DuplicateView.hiddenRecord(hidden.confidence(), List.copyOf(hidden.reasons())));
+        }
+        return out;
     }
 
     /** What a form would duplicate, before it is saved. */
@@ -302,15 +272,17 @@ public class CompanyService {
         }
         Long group = form.parentId() == null ? null : groupOf(form.parentId());
         CompanyForm understood = understood(form, new ArrayList<>());
-        return duplicateFinder.find(DuplicateFinder.facts(understood, group, List.of()), null);
+        return visibleOnly(duplicateFinder.find(DuplicateFinder.facts(understood, group, List.of()), null));
     }
 
     public GroupView group(long id) {
         Company c = find(id);
+        // the group's members are companies like any other: hidden ones are left out (issue 13, #3)
         Company top = Company.findById(c.groupKey());
-        Company parent = c.parentId == null ? null : Company.findById(c.parentId);
+        top = top != null && visibility.canSee(top.id) ? top : null;
+        Company parent = c.parentId == null || !visibility.canSee(c.parentId) ? null : Company.findById(c.parentId);
         List<CompanySummary> children = Company.<Company>list("parentId = ?1 and survivorId is null order by id", id)
-                .stream().map(CompanySummary::from).toList();
+                .stream().filter(child -> visibility.canSee(child.id)).map(CompanySummary::from).toList();
         long size = Company.count("(groupId = ?1 or id = ?1) and survivorId is null", c.groupKey());
         return new GroupView(top == null ? null : CompanySummary.from(top), parent == null ? null : CompanySummary.from(parent),
                 children, size);
@@ -387,8 +359,11 @@ public class CompanyService {
         if (!blank(form.creditCode())) {
             CreditCode.validationError(form.creditCode()).ifPresent(key -> errors.add(new FieldError("creditCode", key)));
             String code = CreditCode.normalize(form.creditCode());
-            if (Company.count("creditCode = ?1 and (?2 is null or id <> ?2)", code, selfId) > 0) {
-                errors.add(new FieldError("creditCode", "company.credit-code.taken"));
+            Company holder = Company.find("creditCode = ?1 and (?2 is null or id <> ?2)", code, selfId).firstResult();
+            if (holder != null) {
+                // a hidden holder is named to nobody: "a record you cannot see … ask a manager" (issue 13, #3)
+                errors.add(new FieldError("creditCode", visibility.canSee(holder.id) ? "company.credit-code.taken"
+                        : "company.credit-code.taken-hidden"));
             }
         }
         if (!blank(form.lei())) {

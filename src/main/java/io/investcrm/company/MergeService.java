@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -25,9 +26,10 @@ import io.investcrm.core.Invalid;
 import io.investcrm.web.FormValidator;
 
 /**
- * Merges a duplicate record into the surviving one, in one transaction: contacts, activities, the pursuit and its
- * history, follow-ups, ranking entries, offers and subsidiaries move; the loser's names become aliases; the loser keeps its row
- * with {@code survivor_id} set (links to it keep resolving) and one audit record lists what moved.
+ * Merges a duplicate record into the surviving one, in one transaction: subsidiaries, group members and aliases move
+ * here; contacts, activities, the pursuit and its history, follow-ups, ranking entries and offers are moved by the
+ * features that own them, which observe {@link CompanyMerged}. The loser's names become aliases; the loser keeps its
+ * row with {@code survivor_id} set (links to it keep resolving) and one audit record lists what moved.
  */
 @ApplicationScoped
 public class MergeService {
@@ -50,22 +52,23 @@ public class MergeService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    Event<CompanyMerged> mergedEvent;
+
+    @Inject
+    Event<CompanyMergePreview> previewEvent;
+
     public MergePreview preview(long survivorId, long loserId) {
         Company survivor = companies.findLive(survivorId);
         Company loser = companies.findLive(loserId);
         checkPair(survivor, loser);
-        Long sp = prospectOf(survivorId);
-        Long lp = prospectOf(loserId);
-        String prospect = lp == null ? "NONE" : sp == null ? "MOVE" : "EVENTS";
-        long events = lp == null ? 0 : count("SELECT COUNT(*) FROM prospect_event WHERE prospect_id = ?1", lp);
+        // each feature counts the rows it owns and would move
+        CompanyMergePreview counts = new CompanyMergePreview(survivorId, loserId);
+        previewEvent.fire(counts);
         return new MergePreview(CompanySummary.from(survivor), CompanySummary.from(loser), survivor.version, loser.version,
-                count("SELECT COUNT(*) FROM contact WHERE company_id = ?1", loserId),
-                count("SELECT COUNT(*) FROM activity_company WHERE company_id = ?1", loserId),
-                prospect, events,
-                count("SELECT COUNT(*) FROM ranking_entry WHERE company_id = ?1", loserId),
-                count("SELECT COUNT(*) FROM follow_up WHERE company_id = ?1", loserId),
-                count("SELECT COUNT(*) FROM company WHERE parent_id = ?1", loserId),
-                count("SELECT COUNT(*) FROM offer WHERE company_id = ?1", loserId),
+                counts.number("contacts"), counts.number("activities"), counts.text("prospect", "NONE"),
+                counts.number("prospectEvents"), counts.number("rankingEntries"), counts.number("followUps"),
+                count("SELECT COUNT(*) FROM company WHERE parent_id = ?1", loserId), counts.number("offers"),
                 newAliases(survivor, loser), fillable(survivor, loser));
     }
 
@@ -86,15 +89,10 @@ public class MergeService {
         Map<String, Object> moved = new LinkedHashMap<>();
         moved.put("loserId", l);
         moved.put("loserName", loser.displayName());
-        // moved rows get a new version: an edit begun before the merge is refused (409) instead of moving them back
-        // (not the company rows below: the survivor and the loser themselves may be among them, and are written after)
-        moved.put("contacts", update("UPDATE contact SET company_id = ?1, version = version + 1 WHERE company_id = ?2", s, l));
-        moved.put("activities", moveActivities(s, l));
-        moved.put("followUps", update("UPDATE follow_up SET company_id = ?1, version = version + 1 WHERE company_id = ?2", s, l));
-        moved.put("rankingEntries", update("UPDATE ranking_entry SET company_id = ?1 WHERE company_id = ?2", s, l));
-        moveProspect(s, l, moved);
-        // offers follow the company; their audit rows (their history) follow the offers
-        moved.put("offers", update("UPDATE offer SET company_id = ?1, version = version + 1 WHERE company_id = ?2", s, l));
+        // each feature moves the loser's rows it owns (contacts, activities and follow-ups, ranking entries, the
+        // pursuit, offers), in this transaction, and says what it moved
+        mergedEvent.fire(new CompanyMerged(s, l, moved));
+        // (the company rows below get no new version: the survivor and the loser themselves may be among them)
         moved.put("children", update("UPDATE company SET parent_id = ?1 WHERE parent_id = ?2", s, l));
         // the loser's group members now belong to the survivor's group: a group counts once
         update("UPDATE company SET group_id = ?1 WHERE group_id = ?2", survivor.groupKey(), l);
@@ -135,43 +133,6 @@ public class MergeService {
             Company c = Company.findById(cursor);
             cursor = c == null ? null : c.parentId;
         }
-    }
-
-    /** An activity that names both firms keeps one link, to the survivor. */
-    @SuppressWarnings("unchecked")
-    private int moveActivities(long s, long l) {
-        List<Object> both = em.createNativeQuery("SELECT a.activity_id FROM activity_company a JOIN activity_company b "
-                + "ON b.activity_id = a.activity_id AND b.company_id = ?1 WHERE a.company_id = ?2")
-                .setParameter(1, s).setParameter(2, l).getResultList();
-        if (!both.isEmpty()) {
-            em.createNativeQuery("DELETE FROM activity_company WHERE company_id = ?1 AND activity_id IN (?2)")
-                    .setParameter(1, l).setParameter(2, both.stream().map(CompanySummary::toLong).toList()).executeUpdate();
-        }
-        return both.size() + update("UPDATE activity_company SET company_id = ?1 WHERE company_id = ?2", s, l);
-    }
-
-    /** One pursuit per company: the survivor's wins, the loser's history joins it; a lone loser pursuit moves whole. */
-    private void moveProspect(long s, long l, Map<String, Object> moved) {
-        Long sp = prospectOf(s);
-        Long lp = prospectOf(l);
-        if (lp == null) {
-            moved.put("prospect", "NONE");
-            return;
-        }
-        if (sp == null) {
-            update("UPDATE prospect SET company_id = ?1 WHERE id = ?2", s, lp);
-            moved.put("prospect", "MOVE");
-            return;
-        }
-        Object[] old = (Object[]) em.createNativeQuery("SELECT stage, status, owner FROM prospect WHERE id = ?1")
-                .setParameter(1, lp).getSingleResult();
-        moved.put("prospect", "EVENTS");
-        moved.put("loserProspect", Map.of("id", lp, "stage", String.valueOf(old[0]), "status", String.valueOf(old[1]),
-                "owner", String.valueOf(old[2])));
-        moved.put("prospectEvents", update("UPDATE prospect_event SET prospect_id = ?1 WHERE prospect_id = ?2", sp, lp));
-        // offers made during the loser's pursuit now belong to the surviving pursuit
-        update("UPDATE offer SET prospect_id = ?1, version = version + 1 WHERE prospect_id = ?2", sp, lp);
-        update("DELETE FROM prospect WHERE id = ?1", lp, null);
     }
 
     /** Fields the survivor lacks and the loser has; unique identifiers are released by the loser first. */
@@ -254,12 +215,6 @@ public class MergeService {
             }
         }
         return out;
-    }
-
-    private Long prospectOf(long companyId) {
-        List<?> rows = em.createNativeQuery("SELECT id FROM prospect WHERE company_id = ?1").setParameter(1, companyId)
-                .getResultList();
-        return rows.isEmpty() ? null : CompanySummary.toLong(rows.get(0));
     }
 
     private long count(String sql, long id) {

@@ -18,6 +18,8 @@ import org.jboss.logging.Logger;
 import io.investcrm.company.CompanySearchIndex;
 import io.investcrm.company.identity.CreditCode;
 import io.investcrm.company.identity.NameNormalizer;
+import io.investcrm.company.contact.PiiField;
+import io.investcrm.company.contact.PiiService;
 import io.investcrm.core.AppClock;
 import io.investcrm.security.pii.Masking;
 import io.investcrm.security.pii.PiiCipher;
@@ -137,13 +139,17 @@ public class DemoData {
             prospect(id, f, now);
             String phone = "1380013" + String.format("%04d", n);
             String email = "contact" + n + "@example.com";
-            sql("INSERT INTO contact (company_id, name_enc, name_masked, title, phone_enc, phone_masked, phone_index, "
-                    + "email_enc, email_masked, email_index, source, consent, consent_at, created_at, created_by, updated_at, "
-                    + "updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'demo', 'GRANTED', ?11, ?11, 'demo', ?11, 'demo')",
-                    id, cipher.encrypt("联系人" + n), Masking.maskName("联系人" + n), "投资总监", cipher.encrypt(phone),
-                    Masking.maskPhone(phone), PiiCipher.blindIndex(PiiNormalizer.phone(phone), indexKey),
-                    cipher.encrypt(email), Masking.maskEmail(email), PiiCipher.blindIndex(PiiNormalizer.email(email), indexKey),
-                    now.minusDays(60));
+            long contact = insert("INSERT INTO contact (company_id, name_masked, title, phone_masked, phone_index, "
+                    + "email_masked, email_index, source, consent, consent_at, created_at, created_by, updated_at, "
+                    + "updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'demo', 'GRANTED', ?8, ?8, 'demo', ?8, 'demo')",
+                    id, Masking.maskName("联系人" + n), "投资总监", Masking.maskPhone(phone),
+                    PiiCipher.blindIndex(PiiNormalizer.phone(phone), indexKey), Masking.maskEmail(email),
+                    PiiCipher.blindIndex(PiiNormalizer.email(email), indexKey), now.minusDays(60));
+            // each ciphertext is bound to its row and field (issue 13): sealed once the row has its id
+            sql("UPDATE contact SET name_enc = ?1, phone_enc = ?2, email_enc = ?3 WHERE id = ?4",
+                    cipher.encrypt("联系人" + n, PiiService.context(contact, PiiField.NAME)),
+                    cipher.encrypt(phone, PiiService.context(contact, PiiField.PHONE)),
+                    cipher.encrypt(email, PiiService.context(contact, PiiField.EMAIL)), contact);
         }
         long list = insert("INSERT INTO ranking_list (code, list_year, name_zh, name_en, scope, field_code, source, created_at, "
                 + "created_by) VALUES ('hk-law-top20', 2024, '香港律师行前20', 'Hong Kong top-20 law firms', 'HONG_KONG', "

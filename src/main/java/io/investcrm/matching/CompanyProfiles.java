@@ -90,12 +90,9 @@ public class CompanyProfiles {
         return out;
     }
 
-    /** Business activities are free text; each phrase is matched on its own (Chinese and English separators). */
+    /** Business activities are free text; each clause is matched on its own (see {@link MatchProfile#activitiesOf}). */
     static List<String> activities(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(text.split("[,，;；、。\\n]+")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return MatchProfile.activitiesOf(text);
     }
 
     private static long toLong(Object o) {

@@ -49,7 +49,7 @@ public class PipelinePages {
         /** The details form shows what was typed after a refusal, else the prospect's current values. */
         Attempt withCurrentDetails(ProspectView p) {
             return details != null ? this : new Attempt(form, move, status, handoverTo, note, new ProspectForms.Details(
-                    p.probabilityOverriddenValue(), p.expectedLandingDate(), p.leader(), p.confidential()), errors);
+                    p.probabilityOverriddenValue(), p.expectedLandingDate(), p.leader(), p.confidential(), p.version()), errors);
         }
 
         public boolean failed(String name) {
@@ -161,7 +161,7 @@ public class PipelinePages {
     public Response details(@PathParam("id") long id, MultivaluedMap<String, String> body) {
         PageInput in = new PageInput(body);
         ProspectForms.Details form = new ProspectForms.Details(in.data().integer("probability"),
-                in.date("expectedLandingDate"), in.raw("leader"), in.checkbox("confidential"));
+                in.date("expectedLandingDate"), in.raw("leader"), in.checkbox("confidential"), in.data().integer("version"));
         Attempt attempt = new Attempt("details", ProspectForms.Move.empty(), ProspectForms.Status.empty(), null, null, form,
                 FormErrors.none());
         return act(id, attempt, () -> {

@@ -60,9 +60,12 @@ public final class ProspectForms {
             @Size(max = 1000, message = "validation.too-long") String note) {
     }
 
-    /** Probability override (empty: back to the stage default), expected landing, leader, confidentiality. */
+    /**
+     * Probability override (empty: back to the stage default), expected landing, leader, confidentiality; {@code version}
+     * is the version the person saw: a stale one answers 409 (issue 14, lost updates), none skips the check.
+     */
     public record Details(@Min(value = 0, message = "prospect.probability.range") @Max(value = 100, message = "prospect.probability.range") Integer probability,
             LocalDate expectedLandingDate, @Size(max = 64, message = "validation.too-long") String leader,
-            Boolean confidential) {
+            Boolean confidential, Integer version) {
     }
 }

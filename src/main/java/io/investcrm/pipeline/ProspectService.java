@@ -78,6 +78,7 @@ public class ProspectService {
         }
         visibility.checkCanSee(companyId);
         validator.validate(f, leaderErrors(f.leader()));
+        requireLeaderOfOwnTeam(trimOrNull(f.leader()));
         if (Prospect.count("companyId", companyId) > 0) {
             throw DomainException.conflict("prospect.exists", companyId);
         }
@@ -225,6 +226,9 @@ public class ProspectService {
     public ProspectView updateDetails(long id, ProspectForms.Details form) {
         Prospect p = actable(id);
         ProspectForms.Details f = require(form);
+        if (f.version() != null && f.version() != p.version) {
+            throw DomainException.conflict("conflict.stale");
+        }
         validator.validate(f, leaderErrors(f.leader()));
         LocalDateTime now = clock.now();
         String me = currentUser.username();
@@ -325,6 +329,21 @@ public class ProspectService {
 
     private void record(ProspectEvent event) {
         event.persist();
+    }
+
+    /**
+     * The leader sees and acts on the pursuit, so an officer starting one may name only someone of his own team;
+     * naming anyone else is the managers' call, as when editing it (issue 13, #4).
+     */
+    private void requireLeaderOfOwnTeam(String leader) {
+        if (leader == null || currentUser.seesAll() || leader.equals(currentUser.username())) {
+            return;
+        }
+        String myTeam = users.currentTeam();
+        String theirTeam = users.find(leader).map(u -> u.teamCode).orElse(null);
+        if (myTeam == null || !myTeam.equals(theirTeam)) {
+            throw DomainException.forbidden("prospect.leader.managers-only");
+        }
     }
 
     private List<FieldError> leaderErrors(String leader) {

@@ -24,12 +24,9 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import io.investcrm.company.EntityRole;
 import io.investcrm.core.AppClock;
 import io.investcrm.core.DomainException;
 import io.investcrm.core.Invalid;
-import io.investcrm.matching.MatchingConfig;
-import io.investcrm.matching.engine.MatchingEngine;
 import io.investcrm.plan.model.Industry;
 import io.investcrm.plan.model.PlanDocument;
 import io.investcrm.plan.model.PlanParser;
@@ -42,8 +39,8 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * The plan the office works for, as data: loaded from {@code config/plans} at start-up or uploaded by an admin,
- * stored as a version, parsed once and kept in memory with its matching engine. Every instance follows the
- * version marked active in the database.
+ * stored as a version, parsed once and kept in memory. Every instance follows the version marked active in the
+ * database (matching builds its engine for whichever version this serves).
  */
 @ApplicationScoped
 public class PlanService {
@@ -52,9 +49,6 @@ public class PlanService {
 
     @ConfigProperty(name = "investcrm.plan.file")
     String planFile;
-
-    @Inject
-    MatchingConfig matchingConfig;
 
     @Inject
     CurrentUser currentUser;
@@ -69,8 +63,8 @@ public class PlanService {
 
     private volatile Loaded loaded;
 
-    /** The active version, parsed, with its engine. */
-    public record Loaded(long versionId, String versionLabel, PlanDocument document, MatchingEngine engine) {
+    /** The active version, parsed. */
+    public record Loaded(long versionId, String versionLabel, PlanDocument document) {
     }
 
     /**
@@ -96,7 +90,7 @@ public class PlanService {
         // the active version is the shipped file (the usual case): parse the text in hand, not a copy from the database
         String source = active.sha().equals(sha) ? text : sourceText(active.id());
         PlanDocument doc = parser.parseString(source);
-        loaded = new Loaded(active.id(), active.label(), doc, new MatchingEngine(doc, matchingConfig.weights()));
+        loaded = new Loaded(active.id(), active.label(), doc);
         LOG.debugf("Plan version %s active, loaded in %d ms", active.label(), (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -213,7 +207,7 @@ public class PlanService {
         Loaded current = loaded;
         if (current == null || current.versionId() != active.id) {
             PlanDocument doc = parser.parseString(active.sourceText);
-            loaded = new Loaded(active.id, active.versionLabel, doc, new MatchingEngine(doc, matchingConfig.weights()));
+            loaded = new Loaded(active.id, active.versionLabel, doc);
         }
     }
 
@@ -233,10 +227,6 @@ public class PlanService {
         return active().document();
     }
 
-    public MatchingEngine engine() {
-        return active().engine();
-    }
-
     public boolean industryExists(String code) {
         return code != null && document().industry(code).isPresent();
     }
@@ -245,7 +235,7 @@ public class PlanService {
         return code != null && document().zone(code).isPresent();
     }
 
-    /** What the company form offers: industries as an indented tree, zones, roles, presence kinds. */
+    /** What the company form offers from the plan: industries as an indented tree, zones, presence kinds. */
     public Choices choices(Locale locale) {
         PlanDocument doc = document();
         List<Option> industries = new ArrayList<>();
@@ -253,7 +243,7 @@ public class PlanService {
             addIndustry(doc, root, 0, locale, industries);
         }
         List<Option> zones = doc.zones().stream().map(z -> new Option(z.code(), zoneLabel(z, locale))).toList();
-        return new Choices(List.of(EntityRole.values()), List.of(PresenceKind.values()).stream().map(Enum::name).toList(),
+        return new Choices(List.of(PresenceKind.values()).stream().map(Enum::name).toList(),
                 industries, zones);
     }
 
@@ -271,7 +261,7 @@ public class PlanService {
     public record Option(String code, String label) {
     }
 
-    public record Choices(List<EntityRole> entityRoles, List<String> presenceKinds, List<Option> industries,
+    public record Choices(List<String> presenceKinds, List<Option> industries,
             List<Option> zones) {
     }
 

@@ -61,11 +61,17 @@ public class Visibility {
         if (currentUser.seesAll()) {
             return true;
         }
-        // the pipeline's entity by its JPQL name: loaded into the persistence context as before, without a compile-time
+        Pursuit p = pursuitOf(companyId);
+        return p == null || canSee(p);
+    }
+
+    /** The company's pursuit (the pipeline's prospect), or null when nobody pursues it: one statement. */
+    public Pursuit pursuitOf(long companyId) {
+        // the pipeline's entity by its JPQL name: loaded into the persistence context, without a compile-time
         // dependency of security on the pipeline
         List<?> found = em.createQuery("from Prospect where companyId = :companyId").setParameter("companyId", companyId)
                 .setMaxResults(1).getResultList();
-        return found.isEmpty() || canSee((Pursuit) found.get(0));
+        return found.isEmpty() ? null : (Pursuit) found.get(0);
     }
 
     /** For services: 404 (not 403) when the company is hidden, so its existence is not revealed. */

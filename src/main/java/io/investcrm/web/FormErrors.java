@@ -33,6 +33,11 @@ public final class FormErrors {
         return byField.get(field);
     }
 
+    /** The messages of the fields whose name starts so, e.g. every row of a list ({@code followUps[}). */
+    public List<String> startingWith(String prefix) {
+        return byField.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).map(Map.Entry::getValue).toList();
+    }
+
     public boolean has(String field) {
         return byField.containsKey(field);
     }

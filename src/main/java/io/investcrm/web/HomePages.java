@@ -60,11 +60,8 @@ public class HomePages {
     @PermitAll
     public Response language(@PathParam("tag") String tag, @QueryParam("return") String returnTo) {
         String lang = "en".equals(tag) ? "en" : "zh-CN";
-        // only local paths: the switch must not become an open redirect
-        String target = returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//")
-                && !returnTo.contains("\\") ? returnTo : "/";
         NewCookie cookie = new NewCookie.Builder(UiLocale.COOKIE).value(lang).path("/").maxAge(365 * 24 * 3600)
                 .sameSite(NewCookie.SameSite.LAX).httpOnly(true).build();
-        return Response.seeOther(URI.create(target)).cookie(cookie).build();
+        return Response.seeOther(LocalRedirect.target(returnTo)).cookie(cookie).build();
     }
 }

@@ -22,7 +22,7 @@ public class Messages {
 
     /** One bundle per feature, so features add their text without touching each other's files. */
     public static final List<String> BUNDLES = List.of("msg", "plan", "company", "pipeline", "activity", "offer",
-            "imports", "goals", "dashboard");
+            "imports", "goals", "dashboard", "security", "picker");
     // never fall back to the JVM's default locale: the base file is zh-CN by decision of the office
     private static final ResourceBundle.Control CONTROL =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

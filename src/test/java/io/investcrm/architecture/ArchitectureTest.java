@@ -3,14 +3,21 @@ package io.investcrm.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.EvaluationResult;
 
-/** The structure the code promises (STYLE.md): plain-Java cores, thin resources, no entity on the wire. */
+/**
+ * The structure the code promises (STYLE.md, docs/architecture.md): plain-Java cores, thin resources, no entity on the
+ * wire, the documented layering of the features and no cycles between them.
+ */
 class ArchitectureTest {
 
     static JavaClasses classes;
@@ -53,5 +60,31 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("io.investcrm.company..", "io.investcrm.plan..",
                         "io.investcrm.matching..", "io.investcrm.pipeline..", "io.investcrm.activity..")
                 .check(classes);
+    }
+
+    @Test
+    void featuresFollowTheDocumentedLayering() {
+        Layers.layering().check(classes);
+    }
+
+    @Test
+    void featureSlicesAreFreeOfCycles() {
+        Layers.noCycles().check(classes);
+    }
+
+    /** The rules are not vacuous: one test-only plan class that imports from offer breaks both. */
+    @Test
+    void aBackImportBreaksTheLayeringAndMakesACycle() {
+        JavaClasses withBackImport = new ClassFileImporter()
+                .withImportOption(location -> ImportOption.Predefined.DO_NOT_INCLUDE_TESTS.includes(location)
+                        || location.contains("BackImportExample"))
+                .importPackages("io.investcrm");
+        assertFalse(Layers.layering().evaluate(classes).hasViolation(), "the application itself keeps the layering");
+        EvaluationResult layering = Layers.layering().evaluate(withBackImport);
+        assertTrue(layering.hasViolation() && layering.getFailureReport().toString().contains("BackImportExample"),
+                "plan → offer must break the layering");
+        EvaluationResult cycles = Layers.noCycles().evaluate(withBackImport);
+        assertTrue(cycles.hasViolation() && cycles.getFailureReport().toString().contains("BackImportExample"),
+                "plan → offer → plan must be reported as a cycle");
     }
 }

@@ -6,28 +6,23 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.flywaydb.core.Flyway;
-
 import io.investcrm.company.CompanySearchIndex;
 import io.investcrm.company.CompanySearchSql;
-import io.investcrm.company.identity.CreditCode;
-import io.investcrm.company.identity.NameNormalizer;
 import io.investcrm.security.Visibility;
 
 /**
  * Company search at 100 000 companies (not a unit test; run its main method). Creates its own database on a MariaDB or
  * MySQL server, migrates it with the application's Flyway scripts, loads generated firms with Chinese and English
- * names (search text and bigrams computed by {@link CompanySearchIndex}, as the application writes them), then times
+ * names (loaded by {@link DistrictDataSet}: search text and terms computed by {@link CompanySearchIndex}, as the
+ * application writes them; no activities or offers), then times
  * a few hundred mixed searches — each the page query plus the count query of {@link CompanySearchSql}, exactly the
- * statements {@code CompanyService.search} runs (probe, page, capped count), every other one with an officer's
+ * statements {@code CompanySearch.search} runs (probe, page, capped count), every other one with an officer's
  * visibility rule — and prints p50/p95/p99 overall and per kind of search.
  *
  * <p>Arguments: [JDBC URL of the server, default jdbc:mysql://127.0.0.1:3306/] [companies, default 100000]
@@ -36,7 +31,8 @@ import io.investcrm.security.Visibility;
  */
 public final class CompanySearchBenchmark {
 
-    static final String DB = "investcrm_search_bench";
+    /** The database it owns on that server ({@code -Dbench.db=…}: another run's name, so parallel runs never share one). */
+    static final String DB = System.getProperty("bench.db", "investcrm_search_bench");
     static final int SEARCHES_PER_KIND = 60;
     static final Visibility.Predicate MANAGER = new Visibility.Predicate("1 = 1", Map.of());
     static final Visibility.Predicate OFFICER = Visibility.officerSql("p", Visibility.params("officer7", "team-a"));
@@ -72,126 +68,27 @@ public final class CompanySearchBenchmark {
         String user = args.length > 2 ? args[2] : "root";
         String password = args.length > 3 && !"-".equals(args[3]) ? args[3] : "";
         boolean reuse = args.length > 4 && "reuse".equals(args[4]);
-        if (!reuse) {
-            try (Connection admin = DriverManager.getConnection(server, user, password); Statement s = admin.createStatement()) {
-                s.execute("DROP DATABASE IF EXISTS " + DB);
-                s.execute("CREATE DATABASE " + DB + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            }
-        }
         String url = server + DB + "?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC&rewriteBatchedStatements=true";
         Random random = new Random(42);
         List<Firm> firms = new ArrayList<>(n);
+        if (!reuse) {
+            // the district data set's bulk loader (issue 14), without activities and offers: companies, terms, prospects, lists
+            DistrictDataSet.Loaded loaded = DistrictDataSet.create(server, DB, user, password,
+                    new DistrictDataSet.Size(n, 0, n * 3 / 10, 0, 500, 20), 42);
+            loaded.firms().forEach(f -> firms.add(new Firm(f.nameZh(), f.nameEn(), f.creditCode())));
+            System.out.printf("loaded %d companies in %.1f s%n", firms.size(), loaded.seconds());
+        }
         try (Connection c = DriverManager.getConnection(url, user, password)) {
-            long t0 = System.nanoTime();
             if (reuse) {
                 // the data of an earlier run: read the firms back instead of writing them again
-                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name_zh, name_en, credit_code FROM company ORDER BY id")) {
-                    while (rs.next()) {
-                        firms.add(new Firm(rs.getString(1), rs.getString(2), rs.getString(3)));
-                    }
-                }
-            } else {
-                Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
-                load(c, n, random, firms);
+                DistrictDataSet.firms(c).forEach(f -> firms.add(new Firm(f.nameZh(), f.nameEn(), f.creditCode())));
+                System.out.printf("read %d companies%n", firms.size());
             }
-            System.out.printf("%s %d companies in %.1f s%n", reuse ? "read" : "loaded", firms.size(), (System.nanoTime() - t0) / 1e9);
             try (Statement s = c.createStatement()) {
                 s.execute("ANALYZE TABLE company, company_name_gram, company_industry, prospect, ranking_entry");
             }
             run(c, firms, random);
         }
-    }
-
-    static void load(Connection c, int n, Random random, List<Firm> firms) throws SQLException {
-        c.setAutoCommit(false);
-        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
-        try (PreparedStatement company = c.prepareStatement("INSERT INTO company (id, version, name_zh, name_en, search_text, "
-                + "norm_name, credit_code, hq_country, hq_city, entity_role, preferred_zone, created_at, created_by, updated_at, "
-                + "updated_by) VALUES (?, 0, ?, ?, ?, ?, ?, 'CN', ?, 'STANDALONE', ?, ?, 'bench', ?, 'bench')");
-                PreparedStatement gram = c.prepareStatement("INSERT INTO company_name_gram (gram, company_id, updated_at) VALUES (?, ?, ?)");
-                PreparedStatement industry = c.prepareStatement("INSERT INTO company_industry (company_id, industry_code) VALUES (?, ?)");
-                PreparedStatement prospect = c.prepareStatement("INSERT INTO prospect (company_id, stage, status, owner, "
-                        + "stage_entered_at, last_progress_at, created_at, updated_at, team_code) VALUES (?, ?, 'ACTIVE', ?, ?, ?, ?, ?, ?)")) {
-            for (int id = 1; id <= n; id++) {
-                int t = random.nextInt(TRADES.length);
-                String trade = "" + pick(random) + pick(random) + (random.nextInt(3) == 0 ? String.valueOf(pick(random)) : "");
-                String zh = CITIES[random.nextInt(CITIES.length)] + trade + TRADES[t] + LEGAL[random.nextInt(LEGAL.length)];
-                String en = cap(SYLLABLES[random.nextInt(SYLLABLES.length)]) + cap(SYLLABLES[random.nextInt(SYLLABLES.length)])
-                        + " " + EN_TRADES[t] + " " + EN_LEGAL[random.nextInt(EN_LEGAL.length)];
-                String code = creditCode(id);
-                firms.add(new Firm(zh, en, code));
-                String searchText = CompanySearchIndex.searchText(List.of(zh, en));
-                company.setLong(1, id);
-                company.setString(2, zh);
-                company.setString(3, en);
-                company.setString(4, searchText);
-                company.setString(5, NameNormalizer.standard().normalized(zh));
-                company.setString(6, code);
-                company.setString(7, "深圳");
-                company.setString(8, random.nextInt(3) == 0 ? ZONES[random.nextInt(ZONES.length)] : null);
-                Timestamp updated = Timestamp.valueOf(now.toLocalDateTime().minusMinutes(random.nextInt(500_000)));
-                company.setTimestamp(9, updated);
-                company.setTimestamp(10, updated);
-                company.addBatch();
-                for (String g : CompanySearchIndex.grams(searchText)) {
-                    gram.setString(1, g);
-                    gram.setLong(2, id);
-                    gram.setTimestamp(3, updated);
-                    gram.addBatch();
-                }
-                industry.setLong(1, id);
-                industry.setString(2, INDUSTRIES[t % INDUSTRIES.length]);
-                industry.addBatch();
-                if (random.nextInt(10) < 3) {
-                    prospect.setLong(1, id);
-                    prospect.setString(2, STAGES[random.nextInt(STAGES.length)]);
-                    int officer = 1 + random.nextInt(20);
-                    prospect.setString(3, "officer" + officer);
-                    for (int i = 4; i <= 7; i++) {
-                        prospect.setTimestamp(i, now);
-                    }
-                    prospect.setString(8, officer % 2 == 0 ? "team-b" : "team-a");
-                    prospect.addBatch();
-                }
-                if (id % 2000 == 0) {
-                    company.executeBatch();
-                    gram.executeBatch();
-                    industry.executeBatch();
-                    prospect.executeBatch();
-                    c.commit();
-                }
-            }
-            company.executeBatch();
-            gram.executeBatch();
-            industry.executeBatch();
-            prospect.executeBatch();
-            c.commit();
-        }
-        // three lists of 500 firms each, linked and confirmed
-        try (PreparedStatement list = c.prepareStatement("INSERT INTO ranking_list (id, code, list_year, name_zh, name_en, scope, "
-                + "created_at, created_by) VALUES (?, ?, 2024, ?, ?, 'MAINLAND', ?, 'bench')");
-                PreparedStatement entry = c.prepareStatement("INSERT INTO ranking_entry (list_id, rank_no, entry_name, company_id, "
-                        + "link_status) VALUES (?, ?, ?, ?, 'CONFIRMED')")) {
-            for (int l = 1; l <= 3; l++) {
-                list.setLong(1, l);
-                list.setString(2, "bench-" + l);
-                list.setString(3, "榜单" + l);
-                list.setString(4, "List " + l);
-                list.setTimestamp(5, now);
-                list.executeUpdate();
-                for (int r = 1; r <= 500; r++) {
-                    long id = 1 + random.nextInt(n);
-                    entry.setLong(1, l);
-                    entry.setInt(2, r);
-                    entry.setString(3, firms.get((int) id - 1).nameZh());
-                    entry.setLong(4, id);
-                    entry.addBatch();
-                }
-                entry.executeBatch();
-            }
-            c.commit();
-        }
-        c.setAutoCommit(true);
     }
 
     static void run(Connection c, List<Firm> firms, Random random) throws SQLException {
@@ -208,8 +105,13 @@ public final class CompanySearchBenchmark {
             add(kinds, "1 char", CompanySearchSql.Filter.byName(String.valueOf(pick(random))));
             // two letters, as in EY or HK: most pairs are rare in pinyin names, some (an, hu) are everywhere
             add(kinds, "2 letters", CompanySearchSql.Filter.byName("" + (char) ('a' + random.nextInt(26)) + (char) ('a' + random.nextInt(26))));
-            add(kinds, "whole credit code", CompanySearchSql.Filter.byName(f.code()));
-            add(kinds, "credit code prefix", new CompanySearchSql.Filter(null, f.code().substring(0, 14), null, null, null, null, null));
+            // Hong Kong firms have no credit code: the next firm that has one
+            Firm coded = f;
+            for (int k = firms.indexOf(f); coded.code() == null; k = (k + 1) % firms.size()) {
+                coded = firms.get(k);
+            }
+            add(kinds, "whole credit code", CompanySearchSql.Filter.byName(coded.code()));
+            add(kinds, "credit code prefix", new CompanySearchSql.Filter(null, coded.code().substring(0, 14), null, null, null, null, null));
             add(kinds, "industry + zone", new CompanySearchSql.Filter(null, null, INDUSTRIES[random.nextInt(INDUSTRIES.length)].split("\\.")[0],
                     ZONES[random.nextInt(ZONES.length)], null, null, null));
             add(kinds, "list membership", new CompanySearchSql.Filter(null, null, null, null, (long) (1 + random.nextInt(3)), null, null));
@@ -296,11 +198,5 @@ public final class CompanySearchBenchmark {
 
     static String cap(String s) {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    /** A valid unified social credit code for a sequence number. */
-    static String creditCode(long seq) {
-        String first17 = String.format("91440300%09d", seq * 7919L % 1_000_000_000L);
-        return first17 + CreditCode.checkCharacter(first17);
     }
 }

@@ -51,7 +51,7 @@ class ContactResourceTest {
                 .body("consent", equalTo("GRANTED"));
         Object[] row = fixtures.rows("SELECT name_enc, phone_enc, email_enc, phone_index FROM contact WHERE id = ?1", id).get(0);
         for (int i = 0; i < 3; i++) {
-            assertTrue(((String) row[i]).startsWith("v1:local:"), "encrypted: " + row[i]);
+            assertTrue(((String) row[i]).startsWith("v2:local:"), "encrypted: " + row[i]);
         }
         assertFalse(((String) row[1]).contains(phone));
         assertEquals(64, ((String) row[3]).length());

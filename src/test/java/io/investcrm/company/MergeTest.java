@@ -96,7 +96,8 @@ class MergeTest {
         assertEquals(1, preview.getInt("contacts"));
         assertEquals(2, preview.getInt("activities"));
         assertEquals("EVENTS", preview.getString("prospect"));
-        assertEquals(2, preview.getInt("prospectEvents"));
+        // two events of its own, and the move to OFFER that submitting the offer made (issue 11)
+        assertEquals(3, preview.getInt("prospectEvents"));
         assertEquals(1, preview.getInt("children"));
         assertEquals(1, preview.getInt("offers"));
         assertTrue(preview.getList("filledFields").contains("lei"), preview.prettify());
@@ -113,7 +114,7 @@ class MergeTest {
         assertEquals(1, fixtures.count("SELECT COUNT(*) FROM activity_company WHERE activity_id = ?1", both));
         assertEquals(survivor, fixtures.count("SELECT company_id FROM activity_company WHERE activity_id = ?1", only));
         assertEquals(0, fixtures.count("SELECT COUNT(*) FROM prospect WHERE id = ?1", lp));
-        assertEquals(2, fixtures.count("SELECT COUNT(*) FROM prospect_event WHERE prospect_id = ?1", sp));
+        assertEquals(3, fixtures.count("SELECT COUNT(*) FROM prospect_event WHERE prospect_id = ?1", sp));
         assertEquals(survivor, fixtures.count("SELECT parent_id FROM company WHERE id = ?1", subsidiary));
         // the loser's offer now belongs to the survivor and its pursuit; its history and approval steps came along
         assertEquals(survivor, fixtures.count("SELECT company_id FROM offer WHERE id = ?1", offer));

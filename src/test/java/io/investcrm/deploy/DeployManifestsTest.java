@@ -192,7 +192,8 @@ class DeployManifestsTest {
         assertFalse(client.path("publicClient").asBoolean(true), "client must be confidential");
         assertFalse(client.path("secret").asText().isBlank(), "confidential client needs a secret");
         assertTrue(client.path("standardFlowEnabled").asBoolean(false), "standard flow");
-        assertTrue(client.path("directAccessGrantsEnabled").asBoolean(false), "direct access grants");
+        // issue 13: the app's client allows no password grant; only the DEV-ONLY test client does
+        assertFalse(client.path("directAccessGrantsEnabled").asBoolean(true), "no direct access grants on " + CLIENT_ID);
         Set<String> redirects = new TreeSet<>();
         client.path("redirectUris").forEach(u -> redirects.add(u.asText()));
         for (String origin : List.of("http://localhost:8080/", "http://localhost:8081/")) {

@@ -73,6 +73,22 @@ class MatchingResourceTest {
     }
 
     @Test
+    void aManagerSeesTheStoredScoresOfAJustChangedCompanyAndTheRebuildIsReady() {
+        long id = icDesignHouse();
+        // the stored scores include a company written a moment ago (swept in before the read), best first
+        List<Integer> scores = given().header("Authorization", Tokens.bearer(Tokens.MANAGER)).accept(ContentType.JSON)
+                .queryParam("limit", 500).when().get("/api/zones/huaqiang-shangbu/candidates").then().statusCode(200)
+                .body("companyId", hasItem((int) id)).extract().path("score");
+        for (int i = 1; i < scores.size(); i++) {
+            assertTrue(scores.get(i - 1) >= scores.get(i), "best first: " + scores);
+        }
+        given().header("Authorization", Tokens.bearer(Tokens.MANAGER)).accept(ContentType.JSON)
+                .when().get("/api/plan/gaps").then().statusCode(200);
+        given().header("Authorization", Tokens.bearer(Tokens.MANAGER)).accept(ContentType.JSON)
+                .when().get("/api/matching/status").then().statusCode(200).body("state", equalTo("READY"));
+    }
+
+    @Test
     void sectionCandidatesUseThePlansRefs() {
         long id = icDesignHouse();
         officer().queryParam("limit", 500).when().get("/api/plan/sections/五(二)1/candidates").then().statusCode(200)

@@ -33,6 +33,8 @@ public final class Browser implements AutoCloseable {
                 "--user-data-dir=" + profile);
         // headless Chromium asks for en-US whatever --lang says: ask for Chinese first, as the office's browsers do
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh,en"));
+        // keep the console's messages, so that a test can assert a page logs no error (issue 15: no favicon 404)
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("investcrm.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();
@@ -60,7 +62,21 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(username);
         driver.findElement(By.id("kc-login")).click();
+        // managers, approvers and admins give their second factor (the demo users' TOTP, see Totp)
+        waitUp().until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("current-user")),
+                ExpectedConditions.presenceOfElementLocated(By.id("otp"))));
+        if (!driver.findElements(By.id("otp")).isEmpty()) {
+            driver.findElement(By.id("otp")).sendKeys(Totp.now());
+            driver.findElement(By.id("kc-login")).click();
+        }
         waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+    }
+
+    /** The console's errors since the last call (a failed request, a script error), as text. */
+    public java.util.List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(e -> e.getMessage()).toList();
     }
 
     @Override

@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Real access tokens from the real Keycloak, by password grant for the demo users of the realm file.
+ * Real access tokens from the real Keycloak, by password grant (and the demo second factor, {@link Totp}) for the
+ * demo users of the realm file.
  * Cached per user for the JVM (tokens live 300 s; a test run's classes use them well within that).
  */
 public final class Tokens {
@@ -17,6 +18,10 @@ public final class Tokens {
     public static final String MANAGER = "manager1";
     public static final String APPROVER = "approver1";
     public static final String ADMIN = "admin1";
+
+    /** The DEV-ONLY client of the realm file that allows password grants (tests, benchmarks, scanners). */
+    public static final String CLIENT_ID = "investcrm-test";
+    public static final String CLIENT_SECRET = "investcrm-test-secret-dev-only";
 
     private static final Map<String, CachedToken> CACHE = new ConcurrentHashMap<>();
 
@@ -29,12 +34,15 @@ public final class Tokens {
             return cached.token;
         }
         KeycloakTestResource.ensureRunning();
+        // the app's client allows no password grant; the DEV-ONLY test client does, and asks the second factor of
+        // managers, approvers and admins like the browser login does (ignored for users without one)
         var response = given()
                 .formParam("grant_type", "password")
-                .formParam("client_id", "investcrm-app")
-                .formParam("client_secret", "investcrm-dev-secret")
+                .formParam("client_id", CLIENT_ID)
+                .formParam("client_secret", CLIENT_SECRET)
                 .formParam("username", username)
                 .formParam("password", username)
+                .formParam("totp", Totp.now())
                 .when().post(KeycloakTestResource.REALM_URL + "/protocol/openid-connect/token")
                 .then().statusCode(200).extract();
         String token = response.path("access_token");

@@ -135,7 +135,7 @@ public class ContactPages {
     @GET
     @Path("{id}/personal-data")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
+    @RolesAllowed(Roles.MANAGER)
     public Response personalData(@PathParam("id") long id) {
         return Response.ok(service.export(id)).header("Content-Disposition",
                 "attachment; filename=\"contact-" + id + "-personal-data.json\"").build();

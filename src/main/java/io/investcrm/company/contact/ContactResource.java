@@ -71,7 +71,7 @@ public class ContactResource {
 
     @GET
     @Path("/{id}/personal-data")
-    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
+    @RolesAllowed(Roles.MANAGER)
     @Operation(summary = "Everything held about the person, in full, for the person's request (PIPL art. 45); audited")
     public PersonalDataExport export(@PathParam("id") long id) {
         return service.export(id);

@@ -1,9 +1,11 @@
 package io.investcrm.company.contact;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -20,6 +22,7 @@ import io.investcrm.core.DomainException;
 import io.investcrm.core.DomainException.FieldError;
 import io.investcrm.core.Invalid;
 import io.investcrm.security.CurrentUser;
+import io.investcrm.security.PersonalDataPolicy;
 import io.investcrm.security.Visibility;
 import io.investcrm.security.Roles;
 import io.investcrm.security.pii.Masking;
@@ -56,6 +59,9 @@ public class ContactService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    PersonalDataPolicy policy;
 
     @Inject
     Event<ContactErased> erased;
@@ -101,12 +107,13 @@ public class ContactService {
         Contact c = new Contact();
         c.companyId = companyId;
         Map<String, String> before = snapshot(c);
-        apply(c, form);
+        Map<PiiField, String> unsealed = apply(c, form);
         c.createdAt = clock.now();
         c.createdBy = currentUser.username();
         c.updatedAt = c.createdAt;
         c.updatedBy = c.createdBy;
         c.persist();
+        sealNew(c, unsealed);
         audit.record(AUDIT_TYPE, c.id, "create", "company " + companyId, changes(before, snapshot(c)));
         return c;
     }
@@ -130,22 +137,35 @@ public class ContactService {
     }
 
     /**
-     * Whether the signed-in person may see a contact's data in full. Managers may; an officer may for contacts he
-     * created or of firms he owns or nobody owns yet (the pursuit's owner works the firm). Approvers and admins decide
-     * and administer, they do not call people: they never see personal data in full (PIPL: minimum necessary).
+     * Whether the signed-in person may see a contact's data in full. The roles decide first ({@link PersonalDataPolicy}:
+     * managers may; admins and approvers never); an officer may for contacts he created or of firms he owns or nobody
+     * owns yet (the pursuit's owner works the firm).
      */
     public boolean mayReveal(Contact c) {
-        if (currentUser.hasRole(Roles.MANAGER)) {
-            return true;
-        }
-        if (!currentUser.hasRole(Roles.OFFICER)) {
+        return mayReveal(c, () -> ownerOf(c.companyId));
+    }
+
+    private boolean mayReveal(Contact c, Supplier<String> pursuitOwner) {
+        if (!policy.mayReadInFull()) {
             return false;
+        }
+        if (policy.readsEveryContact()) {
+            return true;
         }
         if (currentUser.username().equals(c.createdBy)) {
             return true;
         }
-        String owner = ownerOf(c.companyId);
+        String owner = pursuitOwner.get();
         return owner == null || owner.equals(currentUser.username());
+    }
+
+    /**
+     * The company's contacts as cards, with whether this reader may reveal each: for the company page, whose read
+     * model has already checked that the reader sees the company and knows who owns its pursuit (one statement).
+     */
+    public List<ContactCard> cards(long visibleCompanyId, Supplier<String> pursuitOwner) {
+        return Contact.<Contact>list("companyId = ?1 order by erasedAt, id", visibleCompanyId).stream()
+                .map(c -> new ContactCard(ContactView.from(c), !c.erased() && mayReveal(c, pursuitOwner))).toList();
     }
 
     public boolean mayReveal(long contactId) {
@@ -171,37 +191,49 @@ public class ContactService {
             case WECHAT -> c.wechatEnc;
         };
         audit.record(AUDIT_TYPE, c.id, "reveal", field.name());
-        return new RevealView(c.id, field, pii.decrypt(stored));
+        return new RevealView(c.id, field, pii.decrypt(stored, c.id, field));
     }
 
     /** Everything held about the person, in clear, for the person's own request; the export itself is audited. */
     @Transactional
     public PersonalDataExport export(long id) {
         Contact c = find(id);
+        if (!policy.mayExport()) {
+            throw DomainException.forbidden("contact.export.forbidden");
+        }
         Company company = companies.find(c.companyId);
         audit.record(AUDIT_TYPE, c.id, "export", null);
         List<PersonalDataExport.Processing> processing = new ArrayList<>();
         for (AuditEvent e : audit.history(AUDIT_TYPE, id)) {
             processing.add(new PersonalDataExport.Processing(e.occurredAt, e.actor, e.action, e.detail));
         }
-        return new PersonalDataExport(c.id, c.companyId, company.displayName(), pii.decrypt(c.nameEnc), c.title,
-                pii.decrypt(c.phoneEnc), pii.decrypt(c.emailEnc), pii.decrypt(c.wechatEnc), c.source, c.consent,
+        return new PersonalDataExport(c.id, c.companyId, company.displayName(), pii.decrypt(c.nameEnc, c.id, PiiField.NAME),
+                c.title, pii.decrypt(c.phoneEnc, c.id, PiiField.PHONE), pii.decrypt(c.emailEnc, c.id, PiiField.EMAIL),
+                pii.decrypt(c.wechatEnc, c.id, PiiField.WECHAT), c.source, c.consent,
                 c.consentAt, c.consentNote, c.createdAt, c.createdBy, clock.now(), processing);
     }
+
+    /** The contact fields that say something about the person: what erasure blanks, in the row and in its history. */
+    static final List<String> PERSONAL_FIELDS = List.of("name", "title", "phone", "email", "wechat", "consentNote");
 
     /**
      * Erasure on request (PIPL art. 47): every personal field, its masked copy and blind index go; the row stays as a
      * tombstone (company, source, consent withdrawn, who erased it when) so activities that named the person still
-     * resolve, and the audit row proves the erasure.
+     * resolve, and the audit row proves the erasure. What the person leaves is nothing personal (issue 13, #2): the
+     * field history keeps which field changed when and by whom, never a value (not even masked); the free-text reason
+     * is not kept, since it may name the person.
      */
     @Transactional
     public ContactView erase(long id, String reason) {
         Contact c = find(id);
+        if (!policy.mayErase()) {
+            throw DomainException.forbidden("contact.erase.forbidden");
+        }
         if (c.erased()) {
             throw DomainException.conflict("contact.erased");
         }
         Map<String, String> before = snapshot(c);
-        erased.fire(new ContactErased(c.id, c.companyId, c.nameEnc == null ? null : pii.decrypt(c.nameEnc), c.phoneIndex,
+        erased.fire(new ContactErased(c.id, c.companyId, c.nameEnc == null ? null : pii.decrypt(c.nameEnc, c.id, PiiField.NAME), c.phoneIndex,
                 c.emailIndex));
         c.nameEnc = null;
         c.nameMasked = null;
@@ -215,12 +247,13 @@ public class ContactService {
         c.wechatEnc = null;
         c.wechatMasked = null;
         c.consent = Consent.WITHDRAWN;
-        c.consentNote = reason == null || reason.isBlank() ? null : reason.strip().substring(0, Math.min(500, reason.strip().length()));
+        c.consentNote = null;
         c.erasedAt = clock.now();
         c.erasedBy = currentUser.username();
         c.updatedAt = c.erasedAt;
         c.updatedBy = c.erasedBy;
-        audit.record(AUDIT_TYPE, c.id, "erase", c.consentNote, changes(before, snapshot(c)));
+        audit.record(AUDIT_TYPE, c.id, "erase", null, changes(before, snapshot(c)));
+        audit.redact(AUDIT_TYPE, c.id, PERSONAL_FIELDS);
         return ContactView.from(c);
     }
 
@@ -254,28 +287,33 @@ public class ContactService {
         validator.validate(form, errors);
     }
 
-    private void apply(Contact c, ContactForm f) {
+    /**
+     * Applies a form; returns the personal values still to seal when the contact has no id yet (a new one), since
+     * every ciphertext is bound to its row and field (issue 13, #10).
+     */
+    private Map<PiiField, String> apply(Contact c, ContactForm f) {
+        Map<PiiField, String> unsealed = new EnumMap<>(PiiField.class);
         if (f.name() != null) {
             String v = clean(f.name());
-            c.nameEnc = pii.encrypt(v);
+            seal(c, PiiField.NAME, v, unsealed);
             c.nameMasked = Masking.maskName(v);
         }
         c.title = clean(f.title());
         if (f.phone() != null) {
             String v = clean(f.phone());
-            c.phoneEnc = pii.encrypt(v);
+            seal(c, PiiField.PHONE, v, unsealed);
             c.phoneMasked = Masking.maskPhone(v);
             c.phoneIndex = v == null ? null : pii.phoneIndex(v);
         }
         if (f.email() != null) {
             String v = clean(f.email());
-            c.emailEnc = pii.encrypt(v);
+            seal(c, PiiField.EMAIL, v, unsealed);
             c.emailMasked = Masking.maskEmail(v);
             c.emailIndex = v == null ? null : pii.emailIndex(v);
         }
         if (f.wechat() != null) {
             String v = clean(f.wechat());
-            c.wechatEnc = pii.encrypt(v);
+            seal(c, PiiField.WECHAT, v, unsealed);
             c.wechatMasked = Masking.maskWeChat(v);
         }
         c.source = f.source().strip();
@@ -288,6 +326,47 @@ public class ContactService {
             c.consentAt = clock.now();
         }
         c.consentNote = clean(f.consentNote());
+        return unsealed;
+    }
+
+    private void seal(Contact c, PiiField field, String plain, Map<PiiField, String> unsealed) {
+        if (c.id == null) {
+            unsealed.put(field, plain);
+            return;
+        }
+        String stored = pii.encrypt(plain, c.id, field);
+        switch (field) {
+            case NAME -> c.nameEnc = stored;
+            case PHONE -> c.phoneEnc = stored;
+            case EMAIL -> c.emailEnc = stored;
+            case WECHAT -> c.wechatEnc = stored;
+        }
+    }
+
+    /**
+     * Seals a new contact's values now that the row has its id; written directly and re-read, so the new contact
+     * keeps version 0 like any other new record.
+     */
+    private void sealNew(Contact c, Map<PiiField, String> unsealed) {
+        if (unsealed.values().stream().allMatch(java.util.Objects::isNull)) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("UPDATE contact SET ");
+        List<String> values = new ArrayList<>();
+        unsealed.forEach((field, plain) -> {
+            if (plain != null) {
+                sql.append(values.isEmpty() ? "" : ", ").append(field.name().toLowerCase(java.util.Locale.ROOT))
+                        .append("_enc = ?").append(values.size() + 1);
+                values.add(pii.encrypt(plain, c.id, field));
+            }
+        });
+        sql.append(" WHERE id = ?").append(values.size() + 1);
+        var update = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < values.size(); i++) {
+            update.setParameter(i + 1, values.get(i));
+        }
+        update.setParameter(values.size() + 1, c.id).executeUpdate();
+        em.refresh(c);
     }
 
     /** The field history of a contact: masked values only. */

@@ -22,12 +22,27 @@ public class PiiService {
         this.indexKey = Base64.getDecoder().decode(config.indexKey().strip());
     }
 
-    public String encrypt(String plain) {
-        return cipher.encrypt(plain);
+    /** Seals a contact field; the ciphertext is bound to this row and field (issue 13, #10). */
+    public String encrypt(String plain, long contactId, PiiField field) {
+        return cipher.encrypt(plain, context(contactId, field));
     }
 
-    public String decrypt(String stored) {
-        return cipher.decrypt(stored);
+    public String decrypt(String stored, long contactId, PiiField field) {
+        return cipher.decrypt(stored, context(contactId, field));
+    }
+
+    /** True for a value under an old key or of the first stored form: the re-encryption job rewrites it. */
+    public boolean needsReEncryption(String stored) {
+        return cipher.needsReEncryption(stored);
+    }
+
+    public String currentPrefix() {
+        return PiiCipher.VERSION + ":" + cipher.currentKeyId() + ":";
+    }
+
+    /** The row and field a contact value is bound to, e.g. {@code contact:42:phone}. */
+    public static String context(long contactId, PiiField field) {
+        return "contact:" + contactId + ":" + field.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     public String phoneIndex(String raw) {

@@ -85,6 +85,7 @@ public class RankingPages {
 
     @POST
     @Path("{id}/relink")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
     public Response relink(@PathParam("id") long id) {
         service.relink(id);

@@ -4,6 +4,7 @@ import static io.investcrm.core.Text.blank;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import io.investcrm.company.Company;
 import io.investcrm.company.CompanyService;
 import io.investcrm.company.DuplicateFinder;
 import io.investcrm.company.DuplicateView;
+import io.investcrm.company.Pursuits;
 import io.investcrm.company.identity.CompanyFacts;
 import io.investcrm.company.identity.CreditCode;
 import io.investcrm.company.identity.DuplicateMatch.Confidence;
@@ -41,16 +43,7 @@ import io.investcrm.web.PageView;
 public class RankingService {
 
     public static final String AUDIT_TYPE = "ranking";
-    public static final List<String> COVERAGE = List.of("UNTOUCHED", "CONTACTED", "PIPELINE", "LANDED");
-
-    /**
-     * How far the office got with a listed firm, from the pipeline's stage: no confirmed company or no pursuit, or a
-     * pursuit still at LEAD, is untouched; CONTACTED is contacted; LANDED is landed; every stage between is pipeline.
-     */
-    static final String COVERAGE_SQL = "CASE WHEN p.id IS NULL OR p.stage = 'LEAD' THEN 'UNTOUCHED' "
-            + "WHEN p.stage = 'CONTACTED' THEN 'CONTACTED' WHEN p.stage = 'LANDED' THEN 'LANDED' ELSE 'PIPELINE' END";
-    static final String ENTRY_FROM = " FROM ranking_entry e LEFT JOIN company c ON c.id = e.company_id "
-            + "LEFT JOIN prospect p ON p.company_id = e.company_id AND e.link_status = 'CONFIRMED'";
+    public static final List<String> COVERAGE = Arrays.stream(Pursuits.Coverage.values()).map(Enum::name).toList();
 
     @Inject
     EntityManager em;
@@ -74,7 +67,14 @@ public class RankingService {
     AppClock clock;
 
     @Inject
+    io.investcrm.security.Visibility visibility;
+
+    @Inject
     FormValidator validator;
+
+    /** The pipeline's answers about pursuits: how far a listed firm got is its judgement of its own stages. */
+    @Inject
+    Pursuits pursuits;
 
     public List<RankingView> lists() {
         return Ranking.<Ranking>list("order by year desc, code").stream().map(this::view).toList();
@@ -248,18 +248,21 @@ public class RankingService {
         }
         if (!blank(coverage)) {
             params.add(coverage);
-            where.append(" AND ").append(COVERAGE_SQL).append(" = ?").append(params.size());
+            where.append(" AND ").append(coverageSql()).append(" = ?").append(params.size());
+            // filtering by coverage must not tell how far a hidden pursuit got (issue 13, #3)
+            io.investcrm.security.Visibility.Predicate visible = visibility.companySql("e.company_id");
+            where.append(" AND (e.company_id IS NULL OR ").append(visible.ordinal(params)).append(")");
         }
         var select = em.createNativeQuery("SELECT e.id, e.list_id, e.rank_no, e.entry_name, e.entry_name_en, e.credit_code, "
                 + "e.hk_company_no, e.lei, e.company_id, " + Company.displayNameSql("c") + ", e.link_status, e.link_score, "
-                + "e.link_reason, " + COVERAGE_SQL + ", p.stage" + ENTRY_FROM + where + " ORDER BY e.rank_no, e.id");
-        var count = em.createNativeQuery("SELECT COUNT(*)" + ENTRY_FROM + where);
+                + "e.link_reason, " + coverageSql() + ", p.stage" + entryFrom() + where + " ORDER BY e.rank_no, e.id");
+        var count = em.createNativeQuery("SELECT COUNT(*)" + entryFrom() + where);
         for (int i = 0; i < params.size(); i++) {
             select.setParameter(i + 1, params.get(i));
             count.setParameter(i + 1, params.get(i));
         }
         List<Object[]> rows = select.setFirstResult(ps[0] * ps[1]).setMaxResults(ps[1]).getResultList();
-        return new PageView<>(rows.stream().map(RankingService::entryOf).toList(), ps[0], ps[1],
+        return new PageView<>(rows.stream().map(RankingService::entryOf).map(this::visible).toList(), ps[0], ps[1],
                 ((Number) count.getSingleResult()).longValue());
     }
 
@@ -294,9 +297,21 @@ public class RankingService {
     EntryView entry(long id) {
         List<Object[]> rows = em.createNativeQuery("SELECT e.id, e.list_id, e.rank_no, e.entry_name, e.entry_name_en, "
                 + "e.credit_code, e.hk_company_no, e.lei, e.company_id, " + Company.displayNameSql("c") + ", e.link_status, "
-                + "e.link_score, e.link_reason, " + COVERAGE_SQL + ", p.stage" + ENTRY_FROM + " WHERE e.id = ?1")
+                + "e.link_score, e.link_reason, " + coverageSql() + ", p.stage" + entryFrom() + " WHERE e.id = ?1")
                 .setParameter(1, id).getResultList();
-        return entryOf(rows.get(0));
+        return visible(entryOf(rows.get(0)));
+    }
+
+    /**
+     * The list's own data (rank, name, codes) is public; which company it is linked to and how far its pursuit got
+     * is not, when the signed-in user may not see that company (issue 13, #3): entries and exports show it unlinked.
+     */
+    private EntryView visible(EntryView e) {
+        if (e.companyId() == null || visibility.canSee(e.companyId())) {
+            return e;
+        }
+        return new EntryView(e.id(), e.listId(), e.rank(), e.name(), e.nameEn(), e.creditCode(), e.hkCompanyNo(), e.lei(),
+                null, null, e.linkStatus(), null, null, null, null);
     }
 
     private static EntryView entryOf(Object[] r) {
@@ -321,12 +336,22 @@ public class RankingService {
         }
         Map<String, Long> coverage = new LinkedHashMap<>();
         COVERAGE.forEach(k -> coverage.put(k, 0L));
-        for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT " + COVERAGE_SQL + " AS cov, COUNT(*)" + ENTRY_FROM
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT " + coverageSql() + " AS cov, COUNT(*)" + entryFrom()
                 + " WHERE e.list_id = ?1 GROUP BY cov").setParameter(1, r.id).getResultList()) {
             coverage.put((String) row[0], ((Number) row[1]).longValue());
         }
         return new RankingView(r.id, r.version, r.code, r.year, r.nameZh, r.nameEn, r.scope, r.fieldCode, r.source, total,
                 links, coverage, r.createdAt, r.createdBy);
+    }
+
+    /** How far the office got with a listed firm (only a CONFIRMED link counts), from the joined pursuit {@code p}. */
+    private String coverageSql() {
+        return pursuits.coverageSql("p");
+    }
+
+    private String entryFrom() {
+        return " FROM ranking_entry e LEFT JOIN company c ON c.id = e.company_id " + pursuits.joinSql("p", "e.company_id")
+                + " AND e.link_status = 'CONFIRMED'";
     }
 
     private static long toLong(Object o) {

@@ -10,10 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Finds keywords in free text without a tokenizer: a character trie walked from every position, so Chinese terms
- * match as substrings. Text and keywords are NFKC-normalised and lower-cased (full-width letters, case); a keyword
- * that begins or ends with a Latin letter or digit must stand at a word boundary there, so "AI" does not match
- * "Shanghai". Overlapping hits keep the longest ("集成电路设计" wins over "集成电路" and "设计").
+ * Finds keywords in free text: text and keywords are NFKC-normalised and lower-cased (full-width letters, case), then
+ * segmented and stemmed by {@link TextAnalysis} (Chinese words, English Porter stems); a character trie walked from
+ * every position finds the keywords, and a hit counts only where it starts and ends on word edges, so 媒体 is not
+ * found in 多媒体, "AI" not in "Shanghai", while "sensors" finds "sensor". Overlapping hits keep the longest
+ * ("集成电路设计" wins over "集成电路" and "设计"); a masked term ({@link #mask}) is a hit that points nowhere, so
+ * a longer word that merely contains a keyword (燃料电池, 保险柜) or business-scope boilerplate (技术咨询) claims its
+ * text and yields no industry.
  *
  * <p>Keywords are added first; {@link #freeze()} then packs the trie into arrays (a direct table for the first
  * character, sorted child arrays below) so that matching allocates little. Frozen, it is safe to share.
@@ -55,7 +58,19 @@ final class KeywordMatcher {
         if (rootChild != null) {
             throw new IllegalStateException("frozen");
         }
-        String normalized = normalize(keyword);
+        put(keyword, new int[] {industry});
+    }
+
+    /** A term that claims its text without pointing to any industry (boilerplate, or a longer unrelated word). */
+    void mask(String term) {
+        if (rootChild != null) {
+            throw new IllegalStateException("frozen");
+        }
+        put(term, new int[0]);
+    }
+
+    private void put(String keyword, int[] industries) {
+        String normalized = TextAnalysis.keyword(normalize(keyword));
         if (normalized.isEmpty()) {
             return;
         }
@@ -65,11 +80,15 @@ final class KeywordMatcher {
         }
         if (node.keyword == null) {
             node.keyword = keyword.strip();
-            node.industries = new int[] {industry};
-        } else if (Arrays.stream(node.industries).noneMatch(x -> x == industry)) {
-            int[] grown = Arrays.copyOf(node.industries, node.industries.length + 1);
-            grown[grown.length - 1] = industry;
-            node.industries = grown;
+            node.industries = industries;
+        } else {
+            for (int industry : industries) {
+                if (Arrays.stream(node.industries).noneMatch(x -> x == industry)) {
+                    int[] grown = Arrays.copyOf(node.industries, node.industries.length + 1);
+                    grown[grown.length - 1] = industry;
+                    node.industries = grown;
+                }
+            }
         }
     }
 
@@ -108,22 +127,25 @@ final class KeywordMatcher {
         node.next.values().forEach(child -> number(child, nodes));
     }
 
-    /** The non-overlapping hits in {@code text}, in text order. */
+    /** The non-overlapping hits in {@code text}, in text order (masked ones included, with no industries). */
     List<Hit> find(String text) {
         if (rootChild == null) {
             throw new IllegalStateException("not frozen");
         }
-        char[] s = normalizedChars(text);
+        TextAnalysis.Analysed analysed = TextAnalysis.analyse(normalize(text));
+        char[] s = analysed.text();
+        boolean[] edge = analysed.edge();
         int length = s.length;
         List<Hit> candidates = null;
         for (int i = 0; i < length; i++) {
             char first = s[i];
             int node = rootChild[first];
-            if (node < 0 || (i > 0 && isWordChar(first) && isWordChar(s[i - 1]))) {
+            if (node < 0 || !edge[i] || (i > 0 && isWordChar(first) && isWordChar(s[i - 1]))) {
                 continue;
             }
             for (int j = i; ; ) {
-                if (keywordOf[node] != null && (!isWordChar(s[j]) || j + 1 >= length || !isWordChar(s[j + 1]))) {
+                if (keywordOf[node] != null && edge[j + 1]
+                        && (!isWordChar(s[j]) || j + 1 >= length || !isWordChar(s[j + 1]))) {
                     if (candidates == null) {
                         candidates = new ArrayList<>(4);
                     }

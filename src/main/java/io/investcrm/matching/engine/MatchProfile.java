@@ -28,6 +28,18 @@ public record MatchProfile(List<String> industryCodes, List<String> activities, 
         return new Builder();
     }
 
+    /**
+     * A free-text description cut into the phrases matched one by one: sentences and clauses (。；; line breaks),
+     * not at 、 or commas, so that a clause like 法律、行政法规规定的项目除外 stays whole and is recognised as
+     * boilerplate.
+     */
+    public static List<String> activitiesOf(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(text.split("[。；;\\n]+")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
     /** True when nothing in the profile can match anything. */
     public boolean isEmpty() {
         return industryCodes.isEmpty() && activities.isEmpty() && presenceKind == null && rankings.isEmpty()

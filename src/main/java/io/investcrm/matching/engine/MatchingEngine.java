@@ -46,20 +46,35 @@ import java.util.Set;
  * <li>TARGET: {@code targetRanking} × field fit when a ranking membership qualifies (rule RANKING), or
  * {@code targetField} × field fit (rule FIELD).</li>
  * </ul>
- * Results are ordered by score (descending), then ref, type and code.
+ * Each piece of evidence counts once per zone (its best fit among the zone's priorities), so a zone that names an
+ * industry and also its parent or child gains nothing twice. Finer parts keep ties rare: further distinct evidence
+ * for a section raises it toward 100, and a zone gains up to {@value #ORDER_BONUS} point for naming the firm's
+ * industry early in its list (the plan names a zone's main line first). Results are ordered by score (descending),
+ * then by the plan's own order of the refs (五(二)1 before 五(二)2 before 五(三)1; a box after the part it closes),
+ * then type and code.
  */
 public final class MatchingEngine {
 
-    private static final Comparator<MatchResult> ORDER = Comparator.comparingDouble(MatchResult::score).reversed()
-            .thenComparing(MatchResult::ref)
-            .thenComparing(MatchResult::type)
-            .thenComparing(MatchResult::code);
+    /** At most this many points for the position of the best priority in a zone's list. */
+    static final double ORDER_BONUS = 1.0;
+
+    /**
+     * Keyword evidence loses this share of its strength per industry mentioned before it (at most five steps): a
+     * description says first what the firm is ("a law firm advising on capital markets" is a law firm).
+     */
+    static final double MENTION_DECAY = 0.03;
+
+    /** Share of the gap to 100 that further distinct evidence for a section may close, per unit of fit. */
+    private static final double SECTION_SUPPORT = 0.25;
+
+    private final Comparator<MatchResult> order;
+    private final Map<String, Double> planOrder = new HashMap<>();
 
     private record SectionEntry(PlanSection section, int[] industries, List<PlanSection> actionPlans) {
     }
 
     private record ZoneEntry(Zone zone, int[] industries, List<List<ZonePriority>> priorities,
-                             Map<String, Belt> beltMates) {
+                             Map<String, Belt> beltMates, double[] orderBonus) {
     }
 
     private record HqEntry(HqKind kind, int[] sectors) {
@@ -98,7 +113,14 @@ public final class MatchingEngine {
                 keywords.add(k, i);
             }
         }
+        MaskedTerms.BOILERPLATE.forEach(keywords::mask);
+        MaskedTerms.UNRELATED_LONGER_WORDS.forEach(keywords::mask);
         keywords.freeze();
+        indexPlanOrder();
+        this.order = Comparator.comparingDouble(MatchResult::score).reversed()
+                .thenComparingDouble((MatchResult r) -> planOrder.getOrDefault(r.ref(), Double.MAX_VALUE))
+                .thenComparing(MatchResult::type)
+                .thenComparing(MatchResult::code);
         indexSections();
         for (Zone z : plan.zones()) {
             zones.put(z.code(), zoneEntry(z));
@@ -140,7 +162,7 @@ public final class MatchingEngine {
         }
         matchTargets(evidence, profile, out);
         out.removeIf(r -> r.score() < weights.minScore());
-        out.sort(ORDER);
+        out.sort(order);
         return List.copyOf(out);
     }
 
@@ -182,14 +204,37 @@ public final class MatchingEngine {
                 add(out, new Evidence(i, weights.declaredIndustry(), null, null));
             }
         }
+        int mentioned = 0;
+        Set<Integer> seen = new HashSet<>();
         for (String activity : profile.activities()) {
             for (KeywordMatcher.Hit hit : keywords.find(activity)) {
+                double strength = weights.keywordIndustry() * (1 - MENTION_DECAY * Math.min(mentioned, 5));
+                boolean any = false;
                 for (int i : hit.industries()) {
-                    add(out, new Evidence(i, weights.keywordIndustry(), hit.keyword(), activity));
+                    add(out, new Evidence(i, strength, hit.keyword(), snippet(activity, hit.keyword())));
+                    any |= seen.add(i);
+                }
+                if (any) {
+                    mentioned++;
                 }
             }
         }
         return out;
+    }
+
+    /** The part of a long text around the keyword (explanations quote it); the text itself when short. */
+    static String snippet(String text, String keyword) {
+        int max = 40;
+        if (text.length() <= max) {
+            return text;
+        }
+        int at = text.toLowerCase(java.util.Locale.ROOT).indexOf(keyword.toLowerCase(java.util.Locale.ROOT));
+        if (at < 0) {
+            return text.substring(0, max) + "…";
+        }
+        int from = Math.max(0, at - 12);
+        int to = Math.min(text.length(), Math.max(at + keyword.length() + 12, from + max));
+        return (from > 0 ? "…" : "") + text.substring(from, to) + (to < text.length() ? "…" : "");
     }
 
     /** Keeps one piece of evidence per industry, the strongest (the first on a tie). */
@@ -258,13 +303,19 @@ public final class MatchingEngine {
                 continue;
             }
             pairs.sort(Comparator.comparingDouble((double[] p) -> p[0]).reversed());
+            // further distinct evidence for the same section makes the firm's case stronger (and ties rarer)
+            double support = 0;
+            for (int k = 1; k < pairs.size(); k++) {
+                support += pairs.get(k)[0];
+            }
+            double score = best + (1 - best) * Math.min(1, SECTION_SUPPORT * support);
             List<MatchReason> reasons = new ArrayList<>();
             for (double[] p : pairs) {
                 reasons.add(explain.section(s.section(), evidence.get((int) p[1]), (int) p[2]));
             }
             s.actionPlans().forEach(box -> reasons.add(explain.actionPlan(box)));
             out.add(new MatchResult(ResultType.SECTION, s.section().ref(), s.section().ref(), s.section().title(),
-                    round(100 * best), reasons));
+                    round(100 * score), reasons));
         }
     }
 
@@ -315,12 +366,26 @@ public final class MatchingEngine {
         if (evidence.isEmpty()) {
             return 0;
         }
+        // each piece of evidence counts once: its best fit among the zone's priorities (a zone naming both an
+        // industry and its parent gains nothing twice); the best piece counts fully, further ones by zoneBreadth
         double best = 0;
         double total = 0;
-        for (int named : z.industries()) {
-            double f = fit(evidence, named);
-            best = Math.max(best, f);
-            total += f;
+        double bonus = 0;
+        for (Evidence e : evidence) {
+            double own = 0;
+            double ownBonus = 0;
+            for (int k = 0; k < z.industries().length; k++) {
+                double f = fit(e, z.industries()[k]);
+                if (f > own || (f == own && f > 0 && z.orderBonus()[k] > ownBonus)) {
+                    own = f;
+                    ownBonus = z.orderBonus()[k];
+                }
+            }
+            total += own;
+            if (own > best || (own == best && ownBonus > bonus)) {
+                best = own;
+                bonus = ownBonus;
+            }
         }
         if (best <= 0) {
             return 0;
@@ -329,7 +394,8 @@ public final class MatchingEngine {
         double numerator = weights.zoneIndustry() * industryFit;
         double denominator = weights.zoneIndustry();
         Zone zone = z.zone();
-        if (profile.presenceKind() != null) {
+        // presence is a bonus where the zone's text names presence kinds; a zone that names none is not marked down
+        if (profile.presenceKind() != null && !zone.presence().isEmpty()) {
             denominator += weights.zonePresence();
             if (zone.suits(profile.presenceKind())) {
                 numerator += weights.zonePresence();
@@ -350,7 +416,8 @@ public final class MatchingEngine {
         if (reasons != null) {
             explainZone(z, evidence, profile, sharedBelt, reasons);
         }
-        return denominator <= 0 ? 0 : 100 * numerator / denominator;
+        // the order bonus sits on top of a scale of 100 - ORDER_BONUS, so it still tells zones apart at the top
+        return denominator <= 0 ? 0 : (100 - ORDER_BONUS) * numerator / denominator + bonus * best;
     }
 
     private void explainZone(ZoneEntry z, List<Evidence> evidence, MatchProfile profile, Belt sharedBelt,
@@ -443,6 +510,11 @@ public final class MatchingEngine {
             if (!t.tiers().isEmpty() && tier == null) {
                 continue;
             }
+            // 专栏9/专栏10 rank professional-service firms: a ranking counts only when it ranks one of their fields
+            // (a top-10 bank in a Hong Kong league table is no top-10 law firm)
+            if (!t.tiers().isEmpty() && entry.fields().length > 0 && !ranksAField(entry, m)) {
+                continue;
+            }
             List<MatchReason> candidate = new ArrayList<>();
             double field = 1;
             if (entry.fields().length > 0) {
@@ -459,6 +531,19 @@ public final class MatchingEngine {
         }
         reasons.addAll(bestReasons);
         return 100 * weights.targetRanking() * best;
+    }
+
+    private boolean ranksAField(TargetEntry entry, RankingMembership m) {
+        int ranked = taxonomy.indexOf(m.field());
+        if (ranked < 0) {
+            return false;
+        }
+        for (int named : entry.fields()) {
+            if (named >= 0 && taxonomy.relatedness(ranked, named) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The field a ranking states decides; without one, the firm's own industries do. */
@@ -492,6 +577,41 @@ public final class MatchingEngine {
         return best;
     }
 
+    /**
+     * The plan's own order of its refs: sections as the file lists them (the text's order), each box right after the
+     * last section of the part it closes (专栏2 after 五(二)1–3, before 五(三)).
+     */
+    private void indexPlanOrder() {
+        List<PlanSection> all = plan.sections();
+        double position = 0;
+        for (PlanSection s : all) {
+            if (s.kind() != SectionKind.BOX) {
+                planOrder.put(s.ref(), position++);
+            }
+        }
+        for (PlanSection box : all) {
+            if (box.kind() != SectionKind.BOX) {
+                continue;
+            }
+            double after = planOrder.getOrDefault(box.parent(), position);
+            for (PlanSection s : all) {
+                if (s.kind() != SectionKind.BOX && isUnder(s, box.parent())) {
+                    after = Math.max(after, planOrder.get(s.ref()));
+                }
+            }
+            planOrder.put(box.ref(), after + 0.5);
+        }
+    }
+
+    private boolean isUnder(PlanSection s, String ancestor) {
+        for (String p = s.parent(); p != null; p = plan.section(p).map(PlanSection::parent).orElse(null)) {
+            if (p.equals(ancestor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void indexSections() {
         Set<String> excluded = new HashSet<>();
         plan.zones().forEach(z -> excluded.add(z.ref()));
@@ -501,6 +621,17 @@ public final class MatchingEngine {
             String ref = taxonomy.get(i).ref();
             if (ref != null && !excluded.contains(ref) && plan.hasSection(ref)) {
                 named.computeIfAbsent(ref, k -> new ArrayList<>()).add(i);
+                // an industry a box names (components in 专栏2) belongs to the section the box is the action plan
+                // of too: the nearest industry above it with a section of its own
+                if (plan.section(ref).map(sec -> sec.kind() == SectionKind.BOX).orElse(false)) {
+                    for (Industry a = parentOf(taxonomy.get(i)); a != null; a = parentOf(a)) {
+                        if (a.ref() != null && !excluded.contains(a.ref()) && plan.section(a.ref())
+                                .map(sec -> sec.kind() != SectionKind.BOX).orElse(false)) {
+                            named.computeIfAbsent(a.ref(), k -> new ArrayList<>()).add(i);
+                            break;
+                        }
+                    }
+                }
             }
         }
         for (Map.Entry<String, List<Integer>> e : named.entrySet()) {
@@ -508,6 +639,11 @@ public final class MatchingEngine {
             sections.add(new SectionEntry(section, e.getValue().stream().mapToInt(Integer::intValue).toArray(),
                     actionPlans(section)));
         }
+    }
+
+    private Industry parentOf(Industry industry) {
+        int p = industry.parent() == null ? -1 : taxonomy.indexOf(industry.parent());
+        return p < 0 ? null : taxonomy.get(p);
     }
 
     /** The boxes that close the section or the part it belongs to (e.g. 专栏9 for 五(四)1). */
@@ -539,8 +675,16 @@ public final class MatchingEngine {
                 }
             }
         }
+        // the earlier the zone's text names an industry, the more it is the zone's main line
+        int count = z.priorities().size();
+        double[] orderBonus = new double[byIndustry.size()];
+        int k = 0;
+        for (List<ZonePriority> ps : byIndustry.values()) {
+            int first = z.priorities().indexOf(ps.get(0));
+            orderBonus[k++] = ORDER_BONUS * (count - first) / count;
+        }
         return new ZoneEntry(z, byIndustry.keySet().stream().mapToInt(Integer::intValue).toArray(),
-                List.copyOf(byIndustry.values()), Map.copyOf(mates));
+                List.copyOf(byIndustry.values()), Map.copyOf(mates), orderBonus);
     }
 
     private static double round(double score) {

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * The plan's industry tree as arrays, with the relatedness of every pair precomputed from the weights: 1 for the same
  * industry, {@code broaderMatch^d} when the plan names an industry d levels above the firm's, {@code narrowerMatch^d}
- * when it names one d levels below, 0 across branches.
+ * when it names one d levels below, 0 across branches — unless the plan file links an industry to another branch
+ * ({@code related}: fintech is finance too): then the firm's industry counts as one level below the related one.
  */
 final class Taxonomy {
 
@@ -38,10 +39,39 @@ final class Taxonomy {
             for (int named = 0; named < n; named++) {
                 int d = signedDistance(firm, named);
                 distance[firm][named] = d;
-                relatedness[firm][named] = d == UNRELATED ? 0
-                        : d >= 0 ? Math.pow(weights.broaderMatch(), d) : Math.pow(weights.narrowerMatch(), -d);
+                relatedness[firm][named] = value(d, weights);
             }
         }
+        // related links: the firm's industry (or an ancestor a levels up) is also under r, one level further away
+        double[][] base = new double[n][];
+        for (int i = 0; i < n; i++) {
+            base[i] = relatedness[i].clone();
+        }
+        for (int firm = 0; firm < n; firm++) {
+            int up = 0;
+            for (int a = firm; a >= 0; a = parent[a], up++) {
+                for (String code : industries[a].related()) {
+                    Integer r = index.get(code);
+                    if (r == null) {
+                        continue;
+                    }
+                    double via = Math.pow(weights.broaderMatch(), up + 1);
+                    for (int named = 0; named < n; named++) {
+                        double candidate = via * base[r][named];
+                        if (candidate > relatedness[firm][named]) {
+                            relatedness[firm][named] = candidate;
+                            int d = distance[r][named];
+                            distance[firm][named] = d >= 0 ? d + up + 1 : d;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static double value(int d, MatchWeights weights) {
+        return d == UNRELATED ? 0
+                : d >= 0 ? Math.pow(weights.broaderMatch(), d) : Math.pow(weights.narrowerMatch(), -d);
     }
 
     int size() {

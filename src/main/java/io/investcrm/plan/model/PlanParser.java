@@ -138,6 +138,11 @@ public final class PlanParser {
                     problems.add(where + ": blank keyword");
                 }
             }
+            for (String r : i.related()) {
+                if (!codes.contains(r) || r.equals(i.code())) {
+                    problems.add(where + ": related industry '" + r + "' is unknown or itself");
+                }
+            }
         }
 
         unique(doc.hqKinds().stream().map(HqKind::ref).toList(), "hqKind ref", problems);
@@ -384,7 +389,7 @@ public final class PlanParser {
             }
             IndustryKind kind = e.kind() != null ? e.kind() : inherited;
             out.add(new Industry(code, parent, e.ref(), kind, text(e.zh(), e.en(), "industry '" + code + "'"),
-                    e.keywords(), e.gbt4754()));
+                    e.keywords(), e.gbt4754(), e.related()));
             if (e.children() != null) {
                 for (PlanYaml.IndustryEntry child : e.children()) {
                     flatten(child, code, kind, out);

@@ -41,7 +41,7 @@ final class PlanYaml {
     }
 
     record IndustryEntry(String code, String ref, IndustryKind kind, String zh, String en, List<String> keywords,
-                         List<String> gbt4754, List<IndustryEntry> children) {
+                         List<String> gbt4754, List<String> related, List<IndustryEntry> children) {
     }
 
     record BeltEntry(String code, String ref, String zh, String en, String term, List<String> zones,

@@ -22,14 +22,19 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * AES-256-GCM encryption of personal data at rest, with key rotation by key id.
  *
- * <p>Stored form: {@code v1:<keyId>:<base64(iv | ciphertext | tag)>} with a fresh random 12-byte IV
- * and a 128-bit tag. The {@code v1:<keyId>} header is bound in as associated data, so it cannot be
- * edited without failing decryption. New values are encrypted under the current key; values under
- * any configured key decrypt. Instances are immutable and thread-safe.
+ * <p>Stored form: {@code v2:<keyId>:<base64(iv | ciphertext | tag)>} with a fresh random 12-byte IV
+ * and a 128-bit tag. The header and a <em>context</em> naming the row and field (e.g. {@code contact:42:phone}) are
+ * bound in as associated data, so neither the header can be edited nor a value be copied to another row or field
+ * without failing decryption (issue 13, #10). Values of the first version ({@code v1:}, header only as associated
+ * data) still decrypt, and {@link #needsReEncryption} reports them so a job rewrites them as {@code v2}. New values
+ * are encrypted under the current key; values under any configured key decrypt. Instances are immutable and
+ * thread-safe.
  */
 public final class PiiCipher {
 
-    public static final String VERSION = "v1";
+    public static final String VERSION = "v2";
+    /** The first stored form: no context bound; decrypts, never written. */
+    public static final String LEGACY_VERSION = "v1";
 
     private static final int KEY_BYTES = 32;
     private static final int IV_BYTES = 12;
@@ -67,8 +72,12 @@ public final class PiiCipher {
         return currentKeyId;
     }
 
-    /** The stored form of {@code plain} under the current key; null stays null. */
-    public String encrypt(String plain) {
+    /**
+     * The stored form of {@code plain} under the current key, bound to {@code context} (the row and field it is
+     * stored in); null stays null.
+     */
+    public String encrypt(String plain, String context) {
+        Objects.requireNonNull(context, "context");
         if (plain == null) {
             return null;
         }
@@ -77,7 +86,7 @@ public final class PiiCipher {
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, keys.get(currentKeyId), new GCMParameterSpec(TAG_BITS, iv));
-            cipher.updateAAD(header(currentKeyId));
+            cipher.updateAAD(associatedData(VERSION, currentKeyId, context));
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
             byte[] payload = ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array();
             return VERSION + ":" + currentKeyId + ":" + Base64.getEncoder().encodeToString(payload);
@@ -87,16 +96,18 @@ public final class PiiCipher {
     }
 
     /**
-     * The plain text of a stored value; null stays null.
+     * The plain text of a stored value read from the row and field named by {@code context}; null stays null.
      *
-     * @throws PiiDecryptionException if the value is malformed, names an unknown key, or was tampered with
+     * @throws PiiDecryptionException if the value is malformed, names an unknown key, was tampered with, or was
+     *                                encrypted for another row or field
      */
-    public String decrypt(String stored) {
+    public String decrypt(String stored, String context) {
+        Objects.requireNonNull(context, "context");
         if (stored == null) {
             return null;
         }
         String[] parts = stored.split(":", 3);
-        if (parts.length != 3 || !parts[0].equals(VERSION)) {
+        if (parts.length != 3 || !(parts[0].equals(VERSION) || parts[0].equals(LEGACY_VERSION))) {
             throw new PiiDecryptionException(PiiDecryptionException.Reason.MALFORMED, "not a " + VERSION + " encrypted value");
         }
         String keyId = parts[1];
@@ -116,7 +127,7 @@ public final class PiiCipher {
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, payload, 0, IV_BYTES));
-            cipher.updateAAD(header(keyId));
+            cipher.updateAAD(associatedData(parts[0], keyId, context));
             byte[] plain = cipher.doFinal(payload, IV_BYTES, payload.length - IV_BYTES);
             return new String(plain, StandardCharsets.UTF_8);
         } catch (AEADBadTagException e) {
@@ -159,8 +170,11 @@ public final class PiiCipher {
         }
     }
 
-    private static byte[] header(String keyId) {
-        return (VERSION + ":" + keyId).getBytes(StandardCharsets.US_ASCII);
+    private static byte[] associatedData(String version, String keyId, String context) {
+        String header = version + ":" + keyId;
+        // v1 bound the header only; v2 also the row and field ("|" cannot occur in a key id)
+        String aad = version.equals(LEGACY_VERSION) ? header : header + "|" + context;
+        return aad.getBytes(StandardCharsets.UTF_8);
     }
 
     private static String checkKeyId(String keyId) {

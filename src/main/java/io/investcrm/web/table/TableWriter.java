@@ -67,11 +67,8 @@ public final class TableWriter {
         }
     }
 
-    /** A cell that Excel would run as a formula (=, @, or + and - not before a number) is quoted. */
+    /** A cell that a spreadsheet would run as a formula is quoted (one rule for every export: {@link io.investcrm.security.FormulaGuard}). */
     static String safe(String value) {
-        if (value == null) {
-            return "";
-        }
-        return value.matches("(?s)^[=@].*|^[+\\-][^0-9 ].*") ? "'" + value : value;
+        return io.investcrm.security.FormulaGuard.cell(value);
     }
 }

@@ -29,6 +29,9 @@ class MatchingEngineTest {
 
     private static final double EPS = 0.005;
 
+    /** Zone scores carry up to ORDER_BONUS points for where the zone's text names the industry. */
+    private static final double ZONE_EPS = MatchingEngine.ORDER_BONUS + EPS;
+
     private static PlanDocument plan;
     private static MatchingEngine engine;
 
@@ -176,7 +179,7 @@ class MatchingEngineTest {
         // 六(二)5 梅林-彩田 names 半导体与集成电路, one level above IC design, and nothing else above or below it.
         double score = engine.scoreForZone(MatchProfile.builder().industry("sci-tech.semiconductor.ic-design").build(),
                 "meilin-caitian");
-        assertEquals(100 * MatchWeights.defaults().broaderMatch(), score, EPS);
+        assertEquals(100 * MatchWeights.defaults().broaderMatch(), score, ZONE_EPS);
     }
 
     @Test
@@ -184,7 +187,7 @@ class MatchingEngineTest {
         // 华强-上步 names 集成电路设计, one level below a firm that only says "semiconductors".
         double score = engine.scoreForZone(MatchProfile.builder().industry("sci-tech.semiconductor").build(),
                 "huaqiang-shangbu");
-        assertEquals(100 * MatchWeights.defaults().narrowerMatch(), score, EPS);
+        assertEquals(100 * MatchWeights.defaults().narrowerMatch(), score, ZONE_EPS);
     }
 
     @Test
@@ -195,12 +198,19 @@ class MatchingEngineTest {
     }
 
     @Test
-    void breadthBreaksTheTieBetweenZonesNamingTheSameIndustry() {
+    void eachPieceOfEvidenceCountsOncePerZone() {
+        // 大金沙-车公庙 names 数字创意 and also its child 数字内容; a game studio used to be credited twice there and beat
+        // 八卦岭 (数字内容 only) on count. One piece of evidence now counts once: the two are within the order bonus.
         MatchProfile games = MatchProfile.builder().industry("fashion.digital-creative.digital-content.games-animation").build();
-        List<MatchResult> withBreadth = engine.match(games);
-        assertTrue(zoneScore(withBreadth, "dajinsha-chegongmiao") > zoneScore(withBreadth, "bagualing"));
-        List<MatchResult> noBreadth = engineWith(weights(0.1, 0.15, 0, 0)).match(games);
-        assertEquals(zoneScore(noBreadth, "dajinsha-chegongmiao"), zoneScore(noBreadth, "bagualing"), EPS);
+        List<MatchResult> one = engine.match(games);
+        assertEquals(zoneScore(one, "dajinsha-chegongmiao"), zoneScore(one, "bagualing"), ZONE_EPS);
+        // two distinct pieces (games and film; only 大金沙-车公庙 names 创意影视) do add up
+        MatchProfile gamesAndFilm = MatchProfile.builder()
+                .industry("fashion.digital-creative.digital-content.games-animation", "fashion.digital-creative.film").build();
+        List<MatchResult> two = engine.match(gamesAndFilm);
+        assertTrue(zoneScore(two, "dajinsha-chegongmiao") > zoneScore(two, "bagualing") + MatchingEngine.ORDER_BONUS);
+        List<MatchResult> noBreadth = engineWith(weights(0.1, 0.15, 0, 0)).match(gamesAndFilm);
+        assertTrue(zoneScore(noBreadth, "dajinsha-chegongmiao") > zoneScore(noBreadth, "bagualing") - ZONE_EPS);
     }
 
     @Test
@@ -210,8 +220,8 @@ class MatchingEngineTest {
         double cbdNone = engine.scoreForZone(none, "futian-cbd");
         double cbdHq = engine.scoreForZone(hq, "futian-cbd");
         double xiangmihuHq = engine.scoreForZone(hq, "xiangmihu");
-        assertEquals(100.0, cbdNone, EPS);
-        assertEquals(100.0, cbdHq, EPS, "福田中心区 suits headquarters");
+        assertEquals(100.0, cbdNone, ZONE_EPS);
+        assertEquals(100.0, cbdHq, ZONE_EPS, "福田中心区 suits headquarters");
         assertTrue(xiangmihuHq < cbdHq, "香蜜湖 names regional and functional HQs only");
         List<MatchResult> results = engine.match(hq);
         assertEquals("futian-cbd", first(results, ResultType.ZONE).orElseThrow().code());
@@ -229,8 +239,8 @@ class MatchingEngineTest {
                 chegongmiao.reasons().toString());
         double d = MatchWeights.defaults().zoneIndustry();
         double p = MatchWeights.defaults().zonePreferred();
-        assertEquals(100 * (d + p * MatchWeights.defaults().sameBelt()) / (d + p), chegongmiao.score(), EPS);
-        assertEquals(100 * d / (d + p), zoneScore(results, "meilin-caitian"), EPS, "梅林-彩田 is on the axis");
+        assertEquals(100 * (d + p * MatchWeights.defaults().sameBelt()) / (d + p), chegongmiao.score(), ZONE_EPS);
+        assertEquals(100 * d / (d + p), zoneScore(results, "meilin-caitian"), ZONE_EPS, "梅林-彩田 is on the axis");
     }
 
     @Test
@@ -326,7 +336,11 @@ class MatchingEngineTest {
         assertTrue(find(engine.match(maker), ResultType.TARGET, "smart-terminal-leaders").isEmpty());
         MatchProfile ranked = MatchProfile.builder().industry("sci-tech.smart-terminals")
                 .ranking(RankingMembership.of("global-smartphone-brands", RankingScope.INTERNATIONAL, null, 4)).build();
-        MatchResult r = find(engine.match(ranked), ResultType.TARGET, "smart-terminal-leaders").orElseThrow();
+        assertTrue(find(engine.match(ranked), ResultType.TARGET, "smart-terminal-leaders").isEmpty(),
+                "三(二) names no list: any ranking used to count; now only the office's list of leaders does");
+        MatchProfile leader = MatchProfile.builder().industry("sci-tech.smart-terminals")
+                .ranking(RankingMembership.member("smart-terminal-leaders")).build();
+        MatchResult r = find(engine.match(leader), ResultType.TARGET, "smart-terminal-leaders").orElseThrow();
         assertEquals("三(二)", r.ref());
     }
 
@@ -436,19 +450,51 @@ class MatchingEngineTest {
     }
 
     @Test
-    void resultsAreOrderedByScoreThenRef() {
+    void resultsAreOrderedByScoreThenThePlansOwnOrder() {
+        // the plan's order: sections as listed, a box right after the part it closes
+        java.util.Map<String, Double> position = new java.util.HashMap<>();
+        List<io.investcrm.plan.model.PlanSection> sections = plan.sections();
+        for (int i = 0; i < sections.size(); i++) {
+            if (sections.get(i).kind() != io.investcrm.plan.model.SectionKind.BOX) {
+                position.put(sections.get(i).ref(), (double) i);
+            }
+        }
+        for (io.investcrm.plan.model.PlanSection box : sections) {
+            if (box.kind() == io.investcrm.plan.model.SectionKind.BOX) {
+                double after = position.get(box.parent());
+                for (var e : position.entrySet()) {
+                    if (e.getKey().startsWith(box.parent()) && !e.getKey().startsWith("专栏")) {
+                        after = Math.max(after, e.getValue());
+                    }
+                }
+                position.put(box.ref(), after + 0.5);
+            }
+        }
         Comparator<MatchResult> order = Comparator.comparingDouble(MatchResult::score).reversed()
-                .thenComparing(MatchResult::ref).thenComparing(MatchResult::type).thenComparing(MatchResult::code);
+                .thenComparingDouble((MatchResult r) -> position.get(r.ref()))
+                .thenComparing(MatchResult::type).thenComparing(MatchResult::code);
         for (MatchProfile p : randomProfiles(200, 7)) {
             List<MatchResult> results = engine.match(p);
             List<MatchResult> sorted = new ArrayList<>(results);
             sorted.sort(order);
             assertEquals(sorted, results);
         }
-        List<MatchResult> tie = engine.match(MatchProfile.builder().industry("finance").build()).stream()
-                .filter(r -> r.type() == ResultType.ZONE && r.score() == 100.0).toList();
-        assertEquals(List.of("六(二)2", "六(二)3", "六(二)4", "六(二)5"), tie.stream().map(MatchResult::ref).toList(),
-                "four zones name 金融 itself; ties go by ref");
+    }
+
+    @Test
+    void tiesUsedToGoByUnicodeOrderAndNowGoByThePlan() {
+        // A smart-terminal maker that also does AI scores 100 on 五(二)1 and on 五(三)1; by Unicode order 五(三)1
+        // came first (三 sorts before 二). Equal scores now follow the plan: 五(二)1 before 五(三)1.
+        MatchProfile p = MatchProfile.builder().industry("sci-tech.smart-terminals", "intelligent-plus.ai").build();
+        List<String> refs = engine.match(p, ResultType.SECTION).stream().map(MatchResult::ref).toList();
+        assertEquals("五(二)1", refs.get(0), refs.toString());
+        assertTrue(refs.indexOf("五(二)1") < refs.indexOf("五(三)1"), refs.toString());
+        // zones that name the same industry no longer tie: the one whose text names it first wins (香蜜湖 and
+        // 福田中心区 open with finance; 梅林-彩田 gets it from 专栏3 only), and 河套 no longer wins by Unicode order
+        List<MatchResult> finance = engine.match(MatchProfile.builder().industry("finance").build(), ResultType.ZONE);
+        assertEquals(List.of("六(二)2", "六(二)3"), finance.stream().limit(2).map(MatchResult::ref).toList(),
+                "both open with finance: the tie goes by the plan's order");
+        assertTrue(zoneScore(finance, "meilin-caitian") < zoneScore(finance, "futian-cbd"), finance.toString());
     }
 
     @Test
@@ -537,9 +583,10 @@ class MatchingEngineTest {
         assertEquals("harbour", first(results, ResultType.ZONE).orElseThrow().code());
         assertTrue(find(results, ResultType.TARGET, "shipping-leaders").isPresent());
         assertTrue(find(results, ResultType.HQ_KIND, "3.2").isPresent());
-        MatchResult wind = first(harbour.match(MatchProfile.builder().activity("offshore wind farms").build()),
-                ResultType.SECTION).orElseThrow();
-        assertEquals("Box A", wind.ref());
+        // offshore wind is named in Box A, the action plan of 3.1: it counts for 3.1 too, which comes first
+        List<MatchResult> wind = harbour.match(MatchProfile.builder().activity("offshore wind farms").build(),
+                ResultType.SECTION);
+        assertEquals(List.of("3.1", "Box A"), wind.stream().map(MatchResult::ref).toList());
     }
 
     /** Profiles drawn from the taxonomy, the keywords and the lists, for property-style checks. */

@@ -28,7 +28,9 @@ class PiiCipherTest {
     /** Bytes 0..31 and 100..131, base64. */
     private static final String KEY_2024 = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
     private static final String KEY_2025 = "ZGVmZ2hpamtsbW5vcHFyc3R1dnd4eXp7fH1+f4CBgoM=";
-    private static final Pattern STORED = Pattern.compile("v1:k2024:[A-Za-z0-9+/]+={0,2}");
+    private static final Pattern STORED = Pattern.compile("v2:k2024:[A-Za-z0-9+/]+={0,2}");
+
+    private static final String CTX = "contact:7:name";
 
     private final PiiCipher cipher = new PiiCipher("k2024", KEY_2024);
 
@@ -36,28 +38,28 @@ class PiiCipherTest {
     @ValueSource(strings = {"张三丰", "13812345678", "zhang.san@example.com", "", " ", "深圳市南山区科技园 1 号 🏢",
         "a:b:c", "𠮷野家"})
     void roundTrips(String plain) {
-        String stored = cipher.encrypt(plain);
+        String stored = cipher.encrypt(plain, CTX);
         assertTrue(STORED.matcher(stored).matches(), stored);
-        assertEquals(plain, cipher.decrypt(stored));
+        assertEquals(plain, cipher.decrypt(stored, CTX));
     }
 
     @Test
     void roundTripsLongText() {
         String plain = "招商引资项目联系人备注。".repeat(2_000);
-        assertEquals(plain, cipher.decrypt(cipher.encrypt(plain)));
+        assertEquals(plain, cipher.decrypt(cipher.encrypt(plain, CTX), CTX));
     }
 
     @Test
     void nullStaysNull() {
-        assertNull(cipher.encrypt(null));
-        assertNull(cipher.decrypt(null));
+        assertNull(cipher.encrypt(null, CTX));
+        assertNull(cipher.decrypt(null, CTX));
         assertFalse(cipher.needsReEncryption(null));
     }
 
     @Test
     void payloadIsIvCiphertextAndTag() {
         String plain = "张三丰";
-        byte[] payload = Base64.getDecoder().decode(cipher.encrypt(plain).substring("v1:k2024:".length()));
+        byte[] payload = Base64.getDecoder().decode(cipher.encrypt(plain, CTX).substring("v2:k2024:".length()));
         assertEquals(12 + plain.getBytes(StandardCharsets.UTF_8).length + 16, payload.length);
     }
 
@@ -66,7 +68,7 @@ class PiiCipherTest {
         Set<String> stored = new HashSet<>();
         Set<String> ivs = new HashSet<>();
         for (int i = 0; i < 200; i++) {
-            String s = cipher.encrypt("13812345678");
+            String s = cipher.encrypt("13812345678", CTX);
             stored.add(s);
             ivs.add(s.substring(9, 9 + 16)); // the first 12 bytes are the first 16 base64 characters
         }
@@ -77,21 +79,34 @@ class PiiCipherTest {
     @Test
     void decryptsAValueProducedByAnIndependentImplementation() {
         // Python "cryptography" AESGCM: key bytes 0..31, IV bytes 200..211, AAD "v1:k2024"
+        // a value of the first stored form (v1, no context bound) still decrypts, and is due for re-encryption
         String stored = "v1:k2024:yMnKy8zNzs/Q0dLT9MTBPz5FH5jEHC6NJjfZJ9Sy2p88IBwzuRDRwNBBklnFsIFUIg==";
-        assertEquals("张三丰 13812345678", cipher.decrypt(stored));
+        assertEquals("张三丰 13812345678", cipher.decrypt(stored, CTX));
+        assertTrue(cipher.needsReEncryption(stored));
+    }
+
+    @Test
+    void aValueCopiedToAnotherRowOrFieldDoesNotDecrypt() {
+        // issue 13, #10: the row and field are bound in, so ciphertexts cannot be swapped between rows
+        String stored = cipher.encrypt("13812345678", "contact:1:phone");
+        assertEquals("13812345678", cipher.decrypt(stored, "contact:1:phone"));
+        assertEquals(Reason.TAMPERED, assertThrows(PiiDecryptionException.class,
+                () -> cipher.decrypt(stored, "contact:2:phone")).reason());
+        assertEquals(Reason.TAMPERED, assertThrows(PiiDecryptionException.class,
+                () -> cipher.decrypt(stored, "contact:1:email")).reason());
     }
 
     @Test
     void everyFlippedPayloadBitIsDetected() {
-        String stored = cipher.encrypt("张三丰");
-        String prefix = "v1:k2024:";
+        String stored = cipher.encrypt("张三丰", CTX);
+        String prefix = "v2:k2024:";
         byte[] payload = Base64.getDecoder().decode(stored.substring(prefix.length()));
         for (int i = 0; i < payload.length; i++) {
             for (int bit = 0; bit < 8; bit++) {
                 byte[] tampered = payload.clone();
                 tampered[i] ^= (byte) (1 << bit);
                 String value = prefix + Base64.getEncoder().encodeToString(tampered);
-                PiiDecryptionException e = assertThrows(PiiDecryptionException.class, () -> cipher.decrypt(value));
+                PiiDecryptionException e = assertThrows(PiiDecryptionException.class, () -> cipher.decrypt(value, CTX));
                 assertEquals(Reason.TAMPERED, e.reason());
             }
         }
@@ -99,20 +114,20 @@ class PiiCipherTest {
 
     @Test
     void truncatedOrExtendedPayloadIsDetected() {
-        String stored = cipher.encrypt("张三丰");
+        String stored = cipher.encrypt("张三丰", CTX);
         byte[] payload = Base64.getDecoder().decode(stored.substring(9));
         byte[] shorter = Arrays.copyOf(payload, payload.length - 1);
         byte[] longer = Arrays.copyOf(payload, payload.length + 1);
         assertEquals(Reason.TAMPERED, assertThrows(PiiDecryptionException.class,
-                () -> cipher.decrypt("v1:k2024:" + Base64.getEncoder().encodeToString(shorter))).reason());
+                () -> cipher.decrypt("v2:k2024:" + Base64.getEncoder().encodeToString(shorter), CTX)).reason());
         assertEquals(Reason.TAMPERED, assertThrows(PiiDecryptionException.class,
-                () -> cipher.decrypt("v1:k2024:" + Base64.getEncoder().encodeToString(longer))).reason());
+                () -> cipher.decrypt("v2:k2024:" + Base64.getEncoder().encodeToString(longer), CTX)).reason());
     }
 
     @Test
     void unknownKeyIdIsRejected() {
-        String stored = cipher.encrypt("张三丰").replace("v1:k2024:", "v1:k1999:");
-        PiiDecryptionException e = assertThrows(PiiDecryptionException.class, () -> cipher.decrypt(stored));
+        String stored = cipher.encrypt("张三丰", CTX).replace("v2:k2024:", "v2:k1999:");
+        PiiDecryptionException e = assertThrows(PiiDecryptionException.class, () -> cipher.decrypt(stored, CTX));
         assertEquals(Reason.UNKNOWN_KEY, e.reason());
         assertTrue(e.getMessage().contains("k1999"));
     }
@@ -120,67 +135,67 @@ class PiiCipherTest {
     @Test
     void relabellingAValueWithAnotherKnownKeyIdIsDetected() {
         PiiCipher both = new PiiCipher(Map.of("k2024", KEY_2024, "k2025", KEY_2025), "k2025");
-        String stored = both.encrypt("张三丰").replace("v1:k2025:", "v1:k2024:");
-        assertEquals(Reason.TAMPERED, assertThrows(PiiDecryptionException.class, () -> both.decrypt(stored)).reason());
+        String stored = both.encrypt("张三丰", CTX).replace("v2:k2025:", "v2:k2024:");
+        assertEquals(Reason.TAMPERED, assertThrows(PiiDecryptionException.class, () -> both.decrypt(stored, CTX)).reason());
     }
 
     @Test
     void theKeyIdIsAuthenticatedEvenWhenBothIdsShareAKey() {
         // same key under two ids: only the associated data tells them apart
         PiiCipher aliased = new PiiCipher(Map.of("a", KEY_2024, "b", KEY_2024), "a");
-        String stored = aliased.encrypt("张三丰").replace("v1:a:", "v1:b:");
-        assertEquals(Reason.TAMPERED, assertThrows(PiiDecryptionException.class, () -> aliased.decrypt(stored)).reason());
+        String stored = aliased.encrypt("张三丰", CTX).replace("v2:a:", "v2:b:");
+        assertEquals(Reason.TAMPERED, assertThrows(PiiDecryptionException.class, () -> aliased.decrypt(stored, CTX)).reason());
     }
 
     @Test
     void aValueUnderAnotherKeyWithTheSameIdIsDetected() {
-        String stored = new PiiCipher("k2024", KEY_2025).encrypt("张三丰");
-        assertEquals(Reason.TAMPERED, assertThrows(PiiDecryptionException.class, () -> cipher.decrypt(stored)).reason());
+        String stored = new PiiCipher("k2024", KEY_2025).encrypt("张三丰", CTX);
+        assertEquals(Reason.TAMPERED, assertThrows(PiiDecryptionException.class, () -> cipher.decrypt(stored, CTX)).reason());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "plain text", "v1:k2024", "v2:k2024:AAAA", "V1:k2024:AAAA", "v1:k2024:not base64!",
-        "v1:k2024:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" /* 27 bytes: shorter than IV + tag */})
+    @ValueSource(strings = {"", "plain text", "v1:k2024", "v2:k2024:AAAA", "V1:k2024:AAAA", "v2:k2024:not base64!",
+        "v2:k2024:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" /* 27 bytes: shorter than IV + tag */})
     void malformedValuesAreRejected(String stored) {
-        PiiDecryptionException e = assertThrows(PiiDecryptionException.class, () -> cipher.decrypt(stored));
+        PiiDecryptionException e = assertThrows(PiiDecryptionException.class, () -> cipher.decrypt(stored, CTX));
         assertEquals(Reason.MALFORMED, e.reason());
     }
 
     @Test
     void messagesNeverCarryThePlainText() {
-        String stored = cipher.encrypt("13812345678");
+        String stored = cipher.encrypt("13812345678", CTX);
         String tampered = stored.substring(0, stored.length() - 3) + (stored.endsWith("A==") ? "B==" : "A==");
-        PiiDecryptionException e = assertThrows(PiiDecryptionException.class, () -> cipher.decrypt(tampered));
+        PiiDecryptionException e = assertThrows(PiiDecryptionException.class, () -> cipher.decrypt(tampered, CTX));
         assertFalse(e.getMessage().contains("13812345678"));
         assertFalse(e.getMessage().contains(KEY_2024));
     }
 
     @Test
     void rotationDecryptsOldValuesAndEncryptsUnderTheNewKey() {
-        String old = cipher.encrypt("张三丰");
+        String old = cipher.encrypt("张三丰", CTX);
         Map<String, String> keys = new LinkedHashMap<>();
         keys.put("k2024", KEY_2024);
         keys.put("k2025", KEY_2025);
         PiiCipher rotated = new PiiCipher(keys, "k2025");
 
         assertEquals("k2025", rotated.currentKeyId());
-        assertEquals("张三丰", rotated.decrypt(old));
+        assertEquals("张三丰", rotated.decrypt(old, CTX));
         assertTrue(rotated.needsReEncryption(old));
 
-        String fresh = rotated.encrypt(rotated.decrypt(old));
-        assertTrue(fresh.startsWith("v1:k2025:"));
+        String fresh = rotated.encrypt(rotated.decrypt(old, CTX), CTX);
+        assertTrue(fresh.startsWith("v2:k2025:"));
         assertFalse(rotated.needsReEncryption(fresh));
-        assertEquals("张三丰", rotated.decrypt(fresh));
+        assertEquals("张三丰", rotated.decrypt(fresh, CTX));
 
         // the retired key alone cannot read the new value
-        assertEquals(Reason.UNKNOWN_KEY, assertThrows(PiiDecryptionException.class, () -> cipher.decrypt(fresh)).reason());
+        assertEquals(Reason.UNKNOWN_KEY, assertThrows(PiiDecryptionException.class, () -> cipher.decrypt(fresh, CTX)).reason());
     }
 
     @Test
     void needsReEncryptionForForeignFormats() {
         assertTrue(cipher.needsReEncryption("13812345678"));
         assertTrue(cipher.needsReEncryption("v0:k2024:AAAA"));
-        assertFalse(cipher.needsReEncryption(cipher.encrypt("x")));
+        assertFalse(cipher.needsReEncryption(cipher.encrypt("x", CTX)));
     }
 
     @Test
@@ -215,7 +230,7 @@ class PiiCipherTest {
     @Test
     void keyWhitespaceIsTolerated() {
         PiiCipher padded = new PiiCipher("k2024", " " + KEY_2024 + "\n");
-        assertEquals("张三丰", cipher.decrypt(padded.encrypt("张三丰")));
+        assertEquals("张三丰", cipher.decrypt(padded.encrypt("张三丰", CTX), CTX));
     }
 
     @Test
@@ -264,7 +279,7 @@ class PiiCipherTest {
             String plain = "联系人" + t;
             threads[t] = new Thread(() -> {
                 for (int i = 0; i < 500; i++) {
-                    if (!plain.equals(cipher.decrypt(cipher.encrypt(plain)))) {
+                    if (!plain.equals(cipher.decrypt(cipher.encrypt(plain, CTX), CTX))) {
                         failures.incrementAndGet();
                     }
                 }

@@ -1,0 +1,58 @@
+package io.investcrm.security;
+
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.investcrm.web.Messages;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The CSRF rule for pages in one place (issue 13, #6). Quarkus' CSRF filter checks the token of form posts but lets a
+ * POST of any other content type through unchecked (it must, for the bearer-only JSON API under {@code /api}). Here,
+ * before any resource runs, every state-changing request outside {@code /api} and {@code /q} must be a form
+ * ({@code x-www-form-urlencoded} or {@code multipart/form-data}) or carry the token header, so the token check always
+ * applies. A malformed token is answered 400 by {@link io.investcrm.web.ProblemMapper} (#11).
+ */
+@ApplicationScoped
+public class PageFormGuard {
+
+    /** The header of Quarkus' CSRF filter (default name, not overridden in application.properties). */
+    static final String HEADER = "X-CSRF-TOKEN";
+
+    void install(@Observes Router router) {
+        // before the application's routes (RESTEasy Reactive's are ordered after the default 0)
+        router.route().order(-1000).handler(this::check);
+    }
+
+    void check(RoutingContext rc) {
+        if (mustBeForm(rc.request().method().name(), rc.normalizedPath()) && !isForm(rc.request().getHeader("Content-Type"))
+                && rc.request().getHeader(HEADER) == null) {
+            Locale locale = Locale.forLanguageTag(String.valueOf(rc.request().getHeader("Accept-Language")).startsWith("en")
+                    ? "en" : "zh-CN");
+            JsonObject problem = new JsonObject().put("type", "about:blank").put("status", 400)
+                    .put("title", Messages.format(Messages.normalize(locale), "problem.title.400"))
+                    .put("detail", Messages.format(Messages.normalize(locale), "error.csrf.form-required"))
+                    .put("code", "csrf.form-required");
+            rc.response().setStatusCode(400).putHeader("Content-Type", "application/problem+json").end(problem.encode());
+            return;
+        }
+        rc.next();
+    }
+
+    static boolean mustBeForm(String method, String path) {
+        boolean safe = method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS");
+        return !safe && !path.equals("/api") && !path.startsWith("/api/") && !path.startsWith("/q/");
+    }
+
+    static boolean isForm(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return type.equals("application/x-www-form-urlencoded") || type.equals("multipart/form-data");
+    }
+}

@@ -1,0 +1,126 @@
+package io.investcrm.web;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.investcrm.core.AppClock;
+import io.investcrm.core.DomainException;
+import io.investcrm.security.CurrentUser;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * {@code Idempotency-Key} on every {@code POST /api/…} (issue 14): the same key from the same user is applied once.
+ * The key is claimed (a row without an answer) before the request runs; once the create has answered 2xx the answer
+ * (status, Location, body) is stored and a retry is answered from it ({@code Idempotency-Replayed: true}); a refused
+ * create releases the key. A retry while the first is running answers 409 {@code idempotency.in-progress}, and so does
+ * one whose first request died with the database before its answer or release was stored: nothing is applied twice,
+ * the client looks the record up. A key reused on another path answers 422 {@code idempotency.key-reused}.
+ */
+@ApplicationScoped
+public class IdempotencyKeys {
+
+    public static final String HEADER = "Idempotency-Key";
+    static final int MAX_KEY = 128;
+
+    @Inject
+    IdempotencyRequest pending;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AppClock clock;
+
+    @Inject
+    ObjectMapper json;
+
+    /** After the user directory's filter (its own transaction must not claim the key). */
+    @ServerRequestFilter(priority = Priorities.USER + 100)
+    public Response replay(ContainerRequestContext request) {
+        String key = request.getHeaderString(HEADER);
+        if (key == null || !"POST".equals(request.getMethod()) || !request.getUriInfo().getPath().startsWith("/api/")
+                || !currentUser.isAuthenticated()) {
+            return null;
+        }
+        if (key.isBlank() || key.length() > MAX_KEY) {
+            throw DomainException.unprocessable("idempotency.key-invalid", MAX_KEY);
+        }
+        String path = request.getUriInfo().getPath();
+        List<?> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "SELECT request_path, status, location, body FROM idempotency_key WHERE username = ?1 AND idem_key = ?2")
+                .setParameter(1, currentUser.username()).setParameter(2, key).getResultList());
+        if (rows.isEmpty()) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("INSERT INTO idempotency_key (username, idem_key, "
+                        + "request_path, created_at) VALUES (?1, ?2, ?3, ?4)").setParameter(1, currentUser.username())
+                        .setParameter(2, key).setParameter(3, path).setParameter(4, clock.now()).executeUpdate());
+            } catch (RuntimeException e) {
+                // the same key arrived twice at once (its primary key): the other request holds it
+                throw DomainException.conflict("idempotency.in-progress");
+            }
+            pending.key = key;
+            return null;
+        }
+        Object[] row = (Object[]) rows.get(0);
+        if (!path.equals(row[0])) {
+            throw DomainException.unprocessable("idempotency.key-reused");
+        }
+        if (row[1] == null) {
+            throw DomainException.conflict("idempotency.in-progress");
+        }
+        Response.ResponseBuilder answer = Response.status(((Number) row[1]).intValue()).header("Idempotency-Replayed", "true");
+        if (row[2] != null) {
+            answer.header("Location", row[2]);
+        }
+        if (row[3] != null) {
+            answer.entity(row[3]).type("application/json");
+        }
+        return answer.build();
+    }
+
+    /** Stores the answer of a create that succeeded; releases the key of one that did not. */
+    @ServerResponseFilter
+    public void remember(ContainerResponseContext response) {
+        if (pending.key == null) {
+            return;
+        }
+        String key = pending.key;
+        pending.key = null;
+        if (response.getStatus() >= 300) {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("DELETE FROM idempotency_key WHERE username = ?1 "
+                    + "AND idem_key = ?2 AND status IS NULL").setParameter(1, currentUser.username()).setParameter(2, key)
+                    .executeUpdate());
+            return;
+        }
+        String body;
+        try {
+            Object entity = response.getEntity();
+            body = entity == null ? null : entity instanceof String text ? text : json.writeValueAsString(entity);
+        } catch (JsonProcessingException e) {
+            body = null;
+        }
+        Object location = response.getHeaders().getFirst("Location");
+        String storedBody = body;
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE idempotency_key SET status = ?1, location = ?2, "
+                + "body = ?3, answered_at = ?4 WHERE username = ?5 AND idem_key = ?6 AND status IS NULL")
+                .setParameter(1, response.getStatus()).setParameter(2, location == null ? null : location.toString())
+                .setParameter(3, storedBody).setParameter(4, clock.now()).setParameter(5, currentUser.username())
+                .setParameter(6, key).executeUpdate());
+    }
+}

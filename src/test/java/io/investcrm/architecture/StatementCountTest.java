@@ -1,0 +1,102 @@
+package io.investcrm.architecture;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.investcrm.support.PageSession;
+import io.investcrm.support.SqlStatements;
+import io.investcrm.support.TestData;
+import io.investcrm.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/**
+ * What the main pages and endpoints cost in SQL statements, per request (every statement Hibernate prepares, see
+ * {@link SqlStatements}). The limits are written here: a change that makes a page load row by row fails this test.
+ */
+@QuarkusTest
+class StatementCountTest {
+
+    /** The company detail page: company, visibility, group, aliases, lists, contacts, duplicates, matches, history. */
+    static final int COMPANY_DETAIL = 6;
+    /** The pipeline board (my prospects by stage, with the companies' names in one query). */
+    static final int PIPELINE_BOARD = 2;
+    /**
+     * Approving an offer's step: load, checks, the decision, its audit row and the answer. Measured 13 on 2026-12-01
+     * with the tiered routing of issue 11; the answer still re-reads what the decision wrote (the offer work lowers this).
+     */
+    static final int OFFER_DECISION = 13;
+    /** A company name search through the API (term probe, page, capped count). */
+    static final int COMPANY_SEARCH = 3;
+
+    static long company;
+    static PageSession officer;
+
+    @BeforeEach
+    void data() {
+        if (officer != null) {
+            return;
+        }
+        company = TestData.createCompany(Tokens.OFFICER, TestData.company("深圳语句计数科技有限公司" + TestData.next(),
+                "Statement Count Technology " + TestData.next()));
+        TestData.createContact(Tokens.OFFICER, company, TestData.contact("王语句", TestData.mobile(), "count@example.com"));
+        given().header("Authorization", Tokens.bearer(Tokens.OFFICER)).contentType(ContentType.JSON)
+                .body(Map.of("kind", "ALIAS", "name", "语句计数"))
+                .when().post("/api/companies/" + company + "/aliases").then().statusCode(201);
+        TestData.startProspect(Tokens.OFFICER, company, Map.of());
+        officer = PageSession.signIn(Tokens.OFFICER, "/companies/" + company);
+    }
+
+    @Test
+    void companyDetailPage() {
+        String tag = tag();
+        assertEquals(200, officer.get("/companies/" + company, Map.of(SqlStatements.HEADER, tag)).statusCode());
+        assertAtMost(COMPANY_DETAIL, tag, "company detail page");
+    }
+
+    @Test
+    void pipelineBoard() {
+        String tag = tag();
+        assertEquals(200, officer.get("/pipeline", Map.of(SqlStatements.HEADER, tag)).statusCode());
+        assertAtMost(PIPELINE_BOARD, tag, "pipeline board");
+    }
+
+    @Test
+    void offerDecision() {
+        long pursued = TestData.pursuedCompany(Tokens.OFFICER);
+        long offer = TestData.submittedOffer(Tokens.OFFICER, TestData.subsidyOffer(pursued, "500000.00"));
+        String tag = tag();
+        given().header("Authorization", Tokens.bearer(Tokens.APPROVER)).header(SqlStatements.HEADER, tag)
+                .contentType(ContentType.JSON).body(Map.of("reason", "符合总部政策"))
+                .when().post("/api/offers/" + offer + "/approve").then().statusCode(200);
+        assertAtMost(OFFER_DECISION, tag, "offer decision");
+    }
+
+    @Test
+    void companySearch() {
+        String tag = tag();
+        given().header("Authorization", Tokens.bearer(Tokens.OFFICER)).header(SqlStatements.HEADER, tag)
+                .when().get("/api/companies?q=语句计数").then().statusCode(200);
+        assertAtMost(COMPANY_SEARCH, tag, "company search");
+    }
+
+    private static String tag() {
+        return UUID.randomUUID().toString();
+    }
+
+    private static void assertAtMost(int limit, String tag, String what) {
+        List<String> statements = SqlStatements.of(tag);
+        System.out.printf("%s: %d SQL statements (limit %d)%n", what, statements.size(), limit);
+        assertTrue(!statements.isEmpty(), what + ": no statement was counted (is the request tagged?)");
+        assertTrue(statements.size() <= limit, what + " ran " + statements.size() + " SQL statements, limit " + limit
+                + ":\n" + String.join("\n", statements));
+    }
+}

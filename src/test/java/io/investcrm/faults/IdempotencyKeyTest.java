@@ -1,0 +1,78 @@
+package io.investcrm.faults;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.investcrm.company.CompanyFixtures;
+import io.investcrm.support.TestData;
+import io.investcrm.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/** {@code Idempotency-Key} on create endpoints (issue 14): a retried create is answered from the first, applied once. */
+@QuarkusTest
+class IdempotencyKeyTest {
+
+    @Inject
+    CompanyFixtures db;
+
+    static RequestSpecification as(String user, String key) {
+        return given().header("Authorization", Tokens.bearer(user)).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .accept(ContentType.JSON).header("Accept-Language", "en");
+    }
+
+    @Test
+    void aRetriedCreateIsAnsweredFromTheFirstAndAppliedOnce() {
+        Map<String, Object> body = TestData.company();
+        String key = UUID.randomUUID().toString();
+        ExtractableResponse<Response> first = as(Tokens.OFFICER, key).body(body).post("/api/companies").then().statusCode(201).extract();
+        ExtractableResponse<Response> again = as(Tokens.OFFICER, key).body(body).post("/api/companies").then().statusCode(201)
+                .header("Idempotency-Replayed", "true").extract();
+        assertEquals(first.header("Location"), again.header("Location"));
+        assertEquals((Object) first.path("id"), again.path("id"));
+        assertEquals(1, db.count("SELECT COUNT(*) FROM company WHERE credit_code = ?1", body.get("creditCode")));
+        assertEquals(1, db.count("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'company' AND entity_id = ?1",
+                ((Number) first.path("id")).longValue()));
+    }
+
+    @Test
+    void aLoggedVisitRetriedWithItsKeyIsOneVisit() {
+        long company = TestData.pursuedCompany(Tokens.OFFICER);
+        Map<String, Object> visit = Map.of("kind", "VISIT", "companyIds", List.of(company), "summary", "幂等性测试：拜访",
+                "followUps", List.of(Map.of("title", "幂等性测试：跟进", "dueOn", LocalDate.now().plusDays(3).toString())));
+        String key = UUID.randomUUID().toString();
+        for (int i = 0; i < 3; i++) {
+            as(Tokens.OFFICER, key).body(visit).post("/api/activities").then().statusCode(201);
+        }
+        assertEquals(1, db.count("SELECT COUNT(*) FROM activity_company WHERE company_id = ?1", company));
+        assertEquals(1, db.count("SELECT COUNT(*) FROM follow_up WHERE company_id = ?1", company));
+    }
+
+    @Test
+    void aRefusedCreateLeavesTheKeyFreeAndAKeyOnAnotherPathIsRefused() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> bad = TestData.company();
+        bad.put("creditCode", "91440300MA5XXXXXX1");
+        as(Tokens.OFFICER, key).body(bad).post("/api/companies").then().statusCode(400);
+        Map<String, Object> good = TestData.company();
+        as(Tokens.OFFICER, key).body(good).post("/api/companies").then().statusCode(201);
+        long company = TestData.pursuedCompany(Tokens.OFFICER);
+        as(Tokens.OFFICER, key).body(Map.of("kind", "VISIT", "companyIds", List.of(company), "summary", "另一个请求"))
+                .post("/api/activities").then().statusCode(422).body("code", equalTo("idempotency.key-reused"));
+        // keys are per user: another officer's identical key is a request of its own
+        as(Tokens.OFFICER_2, key).body(TestData.company()).post("/api/companies").then().statusCode(201);
+    }
+}
