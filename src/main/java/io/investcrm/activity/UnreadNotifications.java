@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import io.investcrm.security.CurrentUser;
+import io.quarkus.runtime.BlockingOperationControl;
 
 /**
  * The header's unread badge ({@code inject:notices.unread} in the layout): one indexed count per page, only for a
@@ -23,6 +24,11 @@ public class UnreadNotifications {
     private Long unread;
 
     public long getUnread() {
+        if (!BlockingOperationControl.isBlockingAllowed()) {
+            // an error page rendered on the IO thread (a refused role is answered there) shows no badge rather than
+            // failing with a 500 for a database call the event loop may not make
+            return 0L;
+        }
         if (unread == null) {
             unread = currentUser.isAuthenticated() ? service.unreadCount() : 0L;
         }
