@@ -24,13 +24,9 @@ public class UnreadNotifications {
     private Long unread;
 
     public long getUnread() {
-        if (!BlockingOperationControl.isBlockingAllowed()) {
-            // an error page rendered on the IO thread (a refused role is answered there) shows no badge rather than
-            // failing with a 500 for a database call the event loop may not make
-            return 0L;
-        }
         if (unread == null) {
-            unread = currentUser.isAuthenticated() ? service.unreadCount() : 0L;
+            // an error page rendered on the I/O thread (e.g. a refused CSRF token) may not block: it shows no badge
+            unread = currentUser.isAuthenticated() && BlockingOperationControl.isBlockingAllowed() ? service.unreadCount() : 0L;
         }
         return unread;
     }

@@ -18,7 +18,7 @@ import io.investcrm.web.UiLocale;
 
 /**
  * A company's matches: the plan sections, HQ kinds, zones and targets that want it. (Zone and section candidates and
- * the gap view live with the plan and zone resources, under their own paths.)
+ * the gap view are {@link ZoneResource}, {@link CandidateResource} and {@link GapResource}.)
  */
 @Path("/api/companies/{id}/matches")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,9 +1,13 @@
 package io.investcrm.plan;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,20 +16,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import io.investcrm.core.DomainException;
-import io.investcrm.matching.CandidateView;
-import io.investcrm.matching.GapView;
-import io.investcrm.matching.MatchingService;
 import io.investcrm.plan.model.Industry;
 import io.investcrm.plan.model.PlanDocument;
 import io.investcrm.plan.model.PlanSection;
 import io.investcrm.plan.model.Zone;
-import io.investcrm.security.CurrentUser;
 import io.investcrm.security.Roles;
 import io.investcrm.web.UiLocale;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-/** Browsing the plan: overview → section → industries → zones → the prospects that fit; and the gap view. */
+/**
+ * Browsing the plan: overview → section → industries → zones. Other features add their panels to the section and zone
+ * pages through {@link PlanPanel} (matching's best-fitting companies, offer's free space); the gap view is matching's.
+ */
 @Path("/plan")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({ Roles.OFFICER, Roles.MANAGER, Roles.APPROVER, Roles.ADMIN })
@@ -40,24 +43,20 @@ public class PlanPages {
         static native TemplateInstance index(PlanDocument plan, String versionLabel, List<OutlineItem> outline);
 
         static native TemplateInstance section(PlanSection section, String title, List<OutlineItem> children,
-                List<Industry> industries, List<Zone> zones, List<CandidateView> candidates, boolean canSeeCompanies);
+                List<Industry> industries, List<Zone> zones, List<String> panels);
 
-        static native TemplateInstance zone(Zone zone, List<CandidateView> candidates, boolean canSeeCompanies);
-
-        static native TemplateInstance gaps(List<GapView> gaps);
+        static native TemplateInstance zone(Zone zone, List<String> panels);
     }
 
     @Inject
     PlanService plan;
 
+    /** Sections other features add to the section and zone pages. */
     @Inject
-    MatchingService matching;
+    Instance<PlanPanel> panels;
 
     @Inject
     UiLocale uiLocale;
-
-    @Inject
-    CurrentUser currentUser;
 
     @GET
     public TemplateInstance index() {
@@ -78,31 +77,25 @@ public class PlanPages {
                 .map(s -> new OutlineItem(s, 0, s.title().get(locale))).toList();
         List<Zone> zones = doc.zones().stream().filter(z -> z.ref().equals(ref)
                 || z.priorities().stream().anyMatch(p -> ref.equals(p.ref()))).toList();
-        boolean crm = canSeeCompanies();
         return Templates.section(section, section.title().get(locale), children, doc.industriesNamedIn(ref), zones,
-                crm ? matching.sectionCandidates(ref, 20) : List.of(), crm).setLocale(locale);
+                panels(p -> p.section(section, locale))).setLocale(locale);
     }
 
     @GET
     @Path("zones/{code}")
     public TemplateInstance zone(@PathParam("code") String code) {
         Zone zone = plan.document().zone(code).orElseThrow(() -> DomainException.notFound("zone", code));
-        boolean crm = canSeeCompanies();
-        return Templates.zone(zone, crm ? matching.zoneCandidates(code, 20) : List.of(), crm).setLocale(uiLocale.get());
+        Locale locale = uiLocale.get();
+        return Templates.zone(zone, panels(p -> p.zone(zone, locale))).setLocale(locale);
     }
 
-    @GET
-    @Path("gaps")
-    @RolesAllowed({ Roles.OFFICER, Roles.MANAGER, Roles.ADMIN })
-    public TemplateInstance gaps() {
-        return Templates.gaps(matching.gaps(uiLocale.get())).setLocale(uiLocale.get());
+    /** The features' panels in their order, leaving out those with nothing for this reader. */
+    private List<String> panels(Function<PlanPanel, String> html) {
+        return panels.stream().sorted(Comparator.comparingInt(PlanPanel::order)).map(html)
+                .filter(h -> h != null && !h.isBlank()).toList();
     }
 
-    private boolean canSeeCompanies() {
-        return currentUser.worksCompanies();
-    }
-
-    private static List<OutlineItem> outline(PlanDocument doc, Locale locale, java.util.function.Predicate<PlanSection> keep) {
+    private static List<OutlineItem> outline(PlanDocument doc, Locale locale, Predicate<PlanSection> keep) {
         return doc.sections().stream().filter(keep)
                 .map(s -> new OutlineItem(s, depth(doc, s), s.title().get(locale))).toList();
     }

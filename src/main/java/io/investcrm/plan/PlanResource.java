@@ -6,13 +6,11 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -20,9 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.investcrm.core.DomainException;
-import io.investcrm.matching.CandidateView;
-import io.investcrm.matching.GapView;
-import io.investcrm.matching.MatchingService;
 import io.investcrm.plan.model.HqKind;
 import io.investcrm.plan.model.Indicator;
 import io.investcrm.plan.model.Industry;
@@ -32,9 +27,11 @@ import io.investcrm.plan.model.PlanSection;
 import io.investcrm.plan.model.Target;
 import io.investcrm.plan.model.Zone;
 import io.investcrm.security.Roles;
-import io.investcrm.web.UiLocale;
 
-/** {@code /api/plan}: the active plan as data — sections, industries, zones, targets, indicators — and its versions. */
+/**
+ * {@code /api/plan}: the active plan as data — sections, industries, zones, targets, indicators — and its versions.
+ * (Section candidates and the gaps, under the same prefix, are matching's: {@code CandidateResource}, {@code GapResource}.)
+ */
 @Path("/api/plan")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "plan")
@@ -43,12 +40,6 @@ public class PlanResource {
 
     @Inject
     PlanService plan;
-
-    @Inject
-    MatchingService matching;
-
-    @Inject
-    UiLocale uiLocale;
 
     /** The active plan's identity and the version it is loaded as. */
     public record PlanSummary(PlanInfo plan, long versionId, String versionLabel, int sections, int industries,
@@ -111,23 +102,6 @@ public class PlanResource {
     @Operation(summary = "The 15 indicators of 专栏1 with their 2020 values and targets")
     public List<Indicator> indicators() {
         return plan.document().indicators();
-    }
-
-    @GET
-    @Path("sections/{ref}/candidates")
-    @RolesAllowed({ Roles.OFFICER, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "The companies that fit a plan section best, with their pipeline stage")
-    public List<CandidateView> sectionCandidates(@PathParam("ref") String ref,
-            @QueryParam("limit") @DefaultValue("50") int limit) {
-        return matching.sectionCandidates(ref, limit);
-    }
-
-    @GET
-    @Path("gaps")
-    @RolesAllowed({ Roles.OFFICER, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Priorities of the plan with no or few prospects in the pipeline: where to hunt")
-    public List<GapView> gaps() {
-        return matching.gaps(uiLocale.get());
     }
 
     @GET

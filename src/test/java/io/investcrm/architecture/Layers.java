@@ -1,7 +1,5 @@
 package io.investcrm.architecture;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -15,7 +13,7 @@ import com.tngtech.archunit.library.dependencies.SliceRule;
  * The documented layering (docs/architecture.md), bottom to top. A package may use the packages below it, never one
  * above; packages on one level are peers and do not use each other. News travels upward as CDI events (e.g.
  * {@code CompanyMerged}) or through a small interface the lower feature declares and the higher one implements
- * ({@code TimelineSource}, {@code CompanyPanel}, {@code Pursuits}).
+ * ({@code TimelineSource}, {@code CompanyPanel}, {@code PlanPanel}, {@code Pursuits}).
  */
 final class Layers {
 
@@ -34,12 +32,6 @@ final class Layers {
             List.of("goals"),
             List.of("dashboard"),
             List.of("dev"));
-
-    /**
-     * Still open (issue 9, owned by the matching work): the plan builds the matching engine and serves candidates and
-     * gaps. Named here so nothing else can go the same way; delete when matching owns them.
-     */
-    static final String[] KNOWN_PLAN_TO_MATCHING = { "io.investcrm.plan", "io.investcrm.matching.." };
 
     private Layers() {
     }
@@ -62,12 +54,11 @@ final class Layers {
                         : arch.whereLayer(pkg).mayOnlyBeAccessedByLayers(above.toArray(String[]::new));
             }
         }
-        return arch.ignoreDependency(resideInAPackage(KNOWN_PLAN_TO_MATCHING[0]), resideInAnyPackage(KNOWN_PLAN_TO_MATCHING[1]));
+        return arch;
     }
 
     /** Feature slices ({@code io.investcrm.<feature>}) do not depend on each other in a circle. */
     static SliceRule noCycles() {
-        return slices().matching("io.investcrm.(*)..").should().beFreeOfCycles()
-                .ignoreDependency(resideInAPackage(KNOWN_PLAN_TO_MATCHING[0]), resideInAnyPackage(KNOWN_PLAN_TO_MATCHING[1]));
+        return slices().matching("io.investcrm.(*)..").should().beFreeOfCycles();
     }
 }

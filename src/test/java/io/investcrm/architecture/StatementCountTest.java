@@ -27,8 +27,11 @@ class StatementCountTest {
 
     /** The company detail page: company, visibility, group, aliases, lists, contacts, duplicates, matches, history. */
     static final int COMPANY_DETAIL = 6;
-    /** The pipeline board (my prospects by stage, with the companies' names in one query). */
-    static final int PIPELINE_BOARD = 2;
+    /**
+     * The pipeline board (my prospects by stage, with the companies' names in one query) and the header's unread badge
+     * (one indexed count, on every page since issue 15).
+     */
+    static final int PIPELINE_BOARD = 3;
     /**
      * Approving an offer's step: load, checks, the decision, its audit row and the answer. Measured 13 on 2026-12-01
      * with the tiered routing of issue 11; the answer still re-reads what the decision wrote (the offer work lowers this).

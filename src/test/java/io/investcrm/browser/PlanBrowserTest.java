@@ -50,6 +50,11 @@ class PlanBrowserTest extends BrowserTestBase {
         }
         d.get(baseUrl() + "/plan/zones/huaqiang-shangbu");
         assertTrue(d.findElement(By.id("zone-priorities")).getText().contains("集成电路设计"));
+        // the panels other features add through PlanPanel: matching's best-fitting firms, offer's free space
+        assertFalse(d.findElements(By.id("candidates")).isEmpty(), "the zone page shows its candidates");
+        assertFalse(d.findElements(By.id("space-panel")).isEmpty(), "the zone page shows its free space");
+        d.get(baseUrl() + "/plan/sections/" + URLEncoder.encode("五(二)1", StandardCharsets.UTF_8));
+        assertFalse(d.findElements(By.id("candidates")).isEmpty(), "the section page shows its candidates");
         d.get(baseUrl() + "/companies/" + id);
         assertTrue(d.findElement(By.id("matches")).getText().contains("五(二)1"));
 

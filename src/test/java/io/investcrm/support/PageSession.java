@@ -21,6 +21,7 @@ import io.restassured.RestAssured;
 public final class PageSession {
 
     private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+    private static final Pattern OTP_ACTION = Pattern.compile("<form[^>]*id=\"kc-otp-login-form\"[^>]*action=\"([^\"]+)\"");
 
     private final HttpClient client;
     private final String base;
@@ -47,7 +48,14 @@ public final class PageSession {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
         HttpResponse<String> page = session.followFrom(after);
-        if (page.statusCode() != 200) {
+        // managers, approvers and admins give their second factor (the demo users' TOTP, see Totp)
+        Matcher otp = OTP_ACTION.matcher(page.body());
+        if (otp.find()) {
+            page = session.followFrom(session.send(HttpRequest.newBuilder(URI.create(otp.group(1).replace("&amp;", "&")))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("otp=" + Totp.now())).build()));
+        }
+        if (page.statusCode() != 200 || !page.uri().toString().startsWith(session.base)) {
             throw new IllegalStateException("sign-in of " + username + " ended with " + page.statusCode() + " at " + page.uri());
         }
         return session;

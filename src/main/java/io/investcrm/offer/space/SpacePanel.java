@@ -4,16 +4,15 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 
 import io.investcrm.matching.MatchView;
 
 /**
- * The "space available" panel other pages include ({@code inject:spacePanel}): the zone page shows its zone's free
- * space, a company's page the free space in the zones that match the firm (plan 七(一)1).
+ * The "space available" lists behind the panels offer adds to other pages: a zone page shows its zone's free space
+ * ({@link SpacePlanPanel}), a company's page the free space in the zones that match the firm
+ * ({@link SpaceCompanyPanel}) (plan 七(一)1).
  */
 @ApplicationScoped
-@Named("spacePanel")
 public class SpacePanel {
 
     static final int LIMIT = 8;

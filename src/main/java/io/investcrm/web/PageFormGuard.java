@@ -1,11 +1,10 @@
-package io.investcrm.security;
+package io.investcrm.web;
 
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import io.investcrm.web.Messages;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -15,7 +14,7 @@ import io.vertx.ext.web.RoutingContext;
  * POST of any other content type through unchecked (it must, for the bearer-only JSON API under {@code /api}). Here,
  * before any resource runs, every state-changing request outside {@code /api} and {@code /q} must be a form
  * ({@code x-www-form-urlencoded} or {@code multipart/form-data}) or carry the token header, so the token check always
- * applies. A malformed token is answered 400 by {@link io.investcrm.web.ProblemMapper} (#11).
+ * applies. A malformed token is answered 400 by {@link ProblemMapper} (#11).
  */
 @ApplicationScoped
 public class PageFormGuard {
