@@ -239,6 +239,23 @@ public class ActivityService {
         return ids.stream().sorted().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
     }
 
+    /**
+     * A follow-up another feature owes a company (e.g. an offer's subsidy condition to check once the firm landed), with no
+     * activity behind it; joins the caller's transaction. Reminded and escalated like any other. Returns its id.
+     */
+    @Transactional
+    public long scheduleFollowUp(long companyId, String title, String assignee, LocalDate dueOn, String createdBy) {
+        FollowUp task = new FollowUp();
+        task.companyId = companyId;
+        task.title = title.length() > 500 ? title.substring(0, 499) + "…" : title;
+        task.assignee = assignee;
+        task.dueOn = dueOn;
+        task.createdBy = createdBy;
+        task.createdAt = clock.now();
+        task.persist();
+        return task.id;
+    }
+
     private List<FieldError> check(ActivityForm form, LocalDateTime now, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         if (form.occurredAt() != null && form.occurredAt().isAfter(now.plusMinutes(FUTURE_SLACK_MINUTES))) {

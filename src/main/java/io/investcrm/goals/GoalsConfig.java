@@ -31,9 +31,9 @@ public interface GoalsConfig {
     Map<String, List<String>> extraFields();
 
     /**
-     * The CJK TrueType font the weekly report's PDF embeds (the Chinese must render anywhere); default Debian's
-     * fonts-droid-fallback.
+     * The CJK TrueType font the PDFs embed (the weekly report here, the offer letter too: the Chinese must render
+     * anywhere); default Debian's fonts-droid-fallback.
      */
-    @io.smallrye.config.WithDefault("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf")
+    @io.smallrye.config.WithDefault(io.investcrm.web.CjkPdf.DEFAULT_FONT)
     String reportFont();
 }

@@ -1,7 +1,6 @@
 package io.investcrm.goals;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
@@ -17,14 +16,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -34,6 +25,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import io.investcrm.goals.WeeklyReport.Line;
 import io.investcrm.goals.WeeklyReport.Section;
 import io.investcrm.core.DomainException;
+import io.investcrm.web.CjkPdf;
 import io.investcrm.web.Messages;
 
 /** The weekly report (项目周报) for any ISO week, as data, XLSX (Apache POI) or PDF (Apache PDFBox, CJK font embedded). */
@@ -180,101 +172,13 @@ public class WeeklyReportService {
 
     /** The PDF embeds (a subset of) the configured CJK TrueType font, so the Chinese renders in any reader. */
     public byte[] pdf(WeeklyReport report) {
-        File fontFile = new File(config.reportFont());
-        if (!fontFile.isFile()) {
-            // a deployment without the font is misconfigured: an incident for the operators, not a user error
-            throw new IllegalStateException("the weekly report font is missing: " + config.reportFont()
-                    + " (investcrm.goals.report-font)");
-        }
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDType0Font font = PDType0Font.load(doc, fontFile);
-            // the CJK font may lack Latin letters and digits: those are set in a standard font every reader has
-            PDType1Font latin = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            List<String[]> lines = new ArrayList<>();
-            lines.add(new String[] { "T", report.title() });
-            for (Section s : report.sections()) {
-                lines.add(new String[] { "H", s.heading() });
-                for (Line l : s.lines()) {
-                    lines.add(new String[] { "L", l.label() + "：" + l.value() });
-                }
+        List<CjkPdf.Line> lines = new ArrayList<>();
+        for (Section s : report.sections()) {
+            lines.add(CjkPdf.Line.heading(s.heading()));
+            for (Line l : s.lines()) {
+                lines.add(CjkPdf.Line.item(l.label(), l.value()));
             }
-            PDPage page = null;
-            PDPageContentStream cs = null;
-            float y = 0;
-            float margin = 50;
-            for (String[] line : lines) {
-                float size = "T".equals(line[0]) ? 16 : "H".equals(line[0]) ? 13 : 11;
-                if (cs == null || y < margin + 20) {
-                    if (cs != null) {
-                        cs.close();
-                    }
-                    page = new PDPage(PDRectangle.A4);
-                    doc.addPage(page);
-                    cs = new PDPageContentStream(doc, page);
-                    y = page.getMediaBox().getHeight() - margin;
-                }
-                y -= "H".equals(line[0]) ? size * 2 : size * 1.6f;
-                for (String part : wrap(line[1], 44)) {
-                    show(cs, font, latin, part, "L".equals(line[0]) ? margin + 12 : margin, y, size);
-                    y -= size * 1.5f;
-                }
-                y += size * 1.5f;
-            }
-            if (cs != null) {
-                cs.close();
-            }
-            doc.getDocumentInformation().setTitle(report.title());
-            doc.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-    }
-
-    /** Writes the text in runs: each character in the CJK font when it has a glyph, else in the Latin one. */
-    private static void show(PDPageContentStream cs, PDFont cjk, PDFont latin, String text, float x, float y, float size)
-            throws IOException {
-        float at = x;
-        int i = 0;
-        while (i < text.length()) {
-            int cp = text.codePointAt(i);
-            PDFont f = has(cjk, cp) ? cjk : latin;
-            StringBuilder run = new StringBuilder();
-            while (i < text.length()) {
-                int c = text.codePointAt(i);
-                PDFont g = has(cjk, c) ? cjk : latin;
-                if (g != f) {
-                    break;
-                }
-                String ch = new String(Character.toChars(c));
-                run.append(f == latin && !has(latin, c) ? "?" : ch);
-                i += Character.charCount(c);
-            }
-            cs.beginText();
-            cs.setFont(f, size);
-            cs.newLineAtOffset(at, y);
-            cs.showText(run.toString());
-            cs.endText();
-            at += f.getStringWidth(run.toString()) / 1000 * size;
-        }
-    }
-
-    private static boolean has(PDFont font, int codePoint) {
-        try {
-            // an embedded CJK font and the standard font both refuse to encode a character they lack
-            font.encode(new String(Character.toChars(codePoint)));
-            return true;
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            return false;
-        }
-    }
-
-    /** Splits a long line by characters (Chinese has no spaces to break at). */
-    private static List<String> wrap(String s, int max) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < s.length(); i += max) {
-            out.add(s.substring(i, Math.min(s.length(), i + max)));
-        }
-        return out.isEmpty() ? List.of("") : out;
+        return CjkPdf.write(config.reportFont(), report.title(), lines);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import io.investcrm.company.Company;
 import io.investcrm.company.CompanyMergePreview;
 import io.investcrm.company.CompanyMerged;
 import io.investcrm.pipeline.ProspectsMerged;
@@ -31,7 +32,14 @@ public class OfferMerge {
                 .setParameter(1, merged.survivorProspectId()).setParameter(2, merged.loserProspectId()).executeUpdate();
     }
 
+    /**
+     * The loser's offers move to the survivor and count for the survivor's group from now on (issue 11: cumulative
+     * thresholds by group), as do the offers of the loser's group members, whose companies join the survivor's group.
+     */
     void merged(@Observes @Priority(50) CompanyMerged merged) {
+        Long survivorGroup = Company.<Company>findById(merged.survivorId()).groupKey();
+        em.createNativeQuery("UPDATE offer SET group_key = ?1, version = version + 1 WHERE (company_id = ?2 OR group_key = ?2) AND group_key IS NOT NULL")
+                .setParameter(1, survivorGroup).setParameter(2, merged.loserId()).executeUpdate();
         merged.moved("offers", em.createNativeQuery("UPDATE offer SET company_id = ?1, version = version + 1 WHERE company_id = ?2")
                 .setParameter(1, merged.survivorId()).setParameter(2, merged.loserId()).executeUpdate());
     }

@@ -98,6 +98,9 @@ public class OfferPages {
     @Inject
     BudgetService budgets;
 
+    @Inject
+    OfferLetterService letters;
+
     @GET
     public TemplateInstance index(@QueryParam("companyId") Long companyId) {
         boolean decider = service.isDecider();
@@ -144,6 +147,14 @@ public class OfferPages {
     @Path("{id}")
     public TemplateInstance detail(@PathParam("id") long id, @QueryParam("saved") String saved) {
         return page(id, Attempt.none(), saved != null);
+    }
+
+    /** The offer letter as PDF (Chinese; {@code ?lang=en} English), for whoever sees the offer once it was issued. */
+    @GET
+    @Path("{id}/letter")
+    @Produces({ "application/pdf", MediaType.TEXT_HTML })
+    public Response letter(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        return OfferResource.pdf(letters.letter(id, OfferResource.letterLocale(lang)));
     }
 
     @GET

@@ -31,6 +31,9 @@ public class OfferResource {
     @Inject
     OfferService service;
 
+    @Inject
+    OfferLetterService letters;
+
     @GET
     @RolesAllowed({ Roles.OFFICER, Roles.MANAGER, Roles.APPROVER, Roles.ADMIN })
     @Operation(summary = "Visible offers, latest change first; filter by status and companyId; awaitingMe=true for the "
@@ -55,6 +58,26 @@ public class OfferResource {
     @Operation(summary = "One offer with its approval steps and history; 404 when not visible to the caller")
     public OfferView get(@PathParam("id") long id) {
         return service.get(id);
+    }
+
+    @GET
+    @Path("/{id}/letter")
+    @Produces({ "application/pdf", MediaType.APPLICATION_JSON })
+    @RolesAllowed({ Roles.OFFICER, Roles.MANAGER, Roles.APPROVER, Roles.ADMIN })
+    @Operation(summary = "The offer letter (方案函) as PDF, in Chinese (lang=en: English), once the offer was issued; "
+            + "404 when not visible, 409 offer.letter-not-issued before")
+    public Response letter(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        return pdf(letters.letter(id, letterLocale(lang)));
+    }
+
+    /** The letter is Chinese unless English is asked for (it goes to the company, not to the reader's screen). */
+    static java.util.Locale letterLocale(String lang) {
+        return "en".equalsIgnoreCase(lang) ? io.investcrm.web.Messages.EN : io.investcrm.web.Messages.ZH;
+    }
+
+    static Response pdf(OfferLetterService.Letter letter) {
+        return Response.ok(letter.pdf()).type("application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + letter.fileName() + "\"").build();
     }
 
     @PUT

@@ -111,6 +111,9 @@ public class OfferService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    ConditionFollowUps followUps;
+
     /** A draft for a company the caller may see and whose pursuit the caller may act on. */
     @Transactional
     public OfferView create(OfferForm form) {
@@ -338,6 +341,8 @@ public class OfferService {
         o.recordOutcome(f.outcome(), f.note(), clock.now());
         settle(o, from);
         record(o, f.outcome() == OfferOutcome.ACCEPTED ? "accept" : "decline", from, null, o.closingNote);
+        // accepted after the landing was verified: the conditions' check dates become follow-ups now
+        followUps.afterAcceptance(o, currentUser.username());
         return written(o);
     }
 

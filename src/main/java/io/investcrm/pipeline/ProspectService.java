@@ -67,6 +67,9 @@ public class ProspectService {
     @Inject
     CompanyNames companyNames;
 
+    @Inject
+    jakarta.enterprise.event.Event<LandingVerified> landingVerified;
+
     @Transactional
     public ProspectView start(long companyId, ProspectForms.Start form) {
         ProspectForms.Start f = form == null ? ProspectForms.Start.empty() : form;
@@ -210,6 +213,11 @@ public class ProspectService {
         LocalDateTime now = clock.now();
         record(form.approve() ? p.verifyLanding(currentUser.username(), now)
                 : p.rejectLanding(currentUser.username(), form.note(), now));
+        if (form.approve()) {
+            // synchronous, in this transaction: what the observers write stands or falls with the verification
+            landingVerified.fire(new LandingVerified(p.id, p.companyId, p.owner(), p.registeredOn, p.landingVerifiedBy,
+                    p.landingVerifiedAt));
+        }
         return view(p);
     }
 

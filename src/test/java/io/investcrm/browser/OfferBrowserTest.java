@@ -165,4 +165,59 @@ class OfferBrowserTest extends BrowserTestBase {
         assertTrue(fitsThePhone(), "the offer page must not scroll sideways on a phone");
         assertTrue(d.findElement(By.id("offer-title")).getText().contains(title));
     }
+
+    @Test
+    void anAdminKeepsABudgetAnApproverLendsTheirRoleAndSeesWhatRemains() {
+        for (String u : new String[] { Tokens.OFFICER, Tokens.MANAGER, Tokens.APPROVER, Tokens.ADMIN }) {
+            TestData.signIn(u);
+        }
+        var d = browser.driver;
+        String policy = "人才安居补贴 " + TestData.next();
+        browser.signIn(baseUrl(), "/budgets", Tokens.ADMIN);
+        inChinese("/budgets", "budget-form");
+        d.findElement(By.id("f-code")).sendKeys("TAL-" + TestData.next());
+        d.findElement(By.id("f-name")).sendKeys(policy);
+        d.findElement(By.id("f-budgetYear")).clear();
+        d.findElement(By.id("f-budgetYear")).sendKeys("2026");
+        d.findElement(By.id("f-budgetCny")).sendKeys("-5");
+        d.findElement(By.id("budget-save")).click();
+        // a negative budget is refused with the input kept
+        browser.waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id("err-budgetCny")));
+        assertEquals(policy, d.findElement(By.id("f-name")).getAttribute("value"));
+        d.findElement(By.id("f-budgetCny")).clear();
+        d.findElement(By.id("f-budgetCny")).sendKeys("3000000");
+        d.findElement(By.id("budget-save")).click();
+        browser.waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id("saved-notice")));
+        assertTrue(d.findElement(By.id("budgets")).getText().contains(policy));
+        assertTrue(fitsThePhone(), "the budgets must not scroll sideways on a phone");
+
+        browser.signIn(baseUrl(), "/delegations", Tokens.APPROVER);
+        inChinese("/delegations", "delegation-form");
+        d.findElement(By.id("f-delegate")).sendKeys(Tokens.MANAGER);
+        d.findElement(By.id("delegation-save")).click();
+        browser.waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id("saved-notice")));
+        WebElement row = d.findElement(By.id("delegations")).findElements(By.cssSelector("tbody tr")).get(0);
+        assertTrue(row.getText().contains(Tokens.MANAGER) && row.getText().contains("生效中"), row.getText());
+        assertTrue(fitsThePhone(), "the delegations must not scroll sideways on a phone");
+        row.findElement(By.tagName("button")).click();
+        browser.waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id("saved-notice")));
+        row = d.findElement(By.id("delegations")).findElements(By.cssSelector("tbody tr")).get(0);
+        assertTrue(row.getText().contains("已收回"), row.getText());
+
+        // the approver sees what remains, not the budget form nor the amounts only admins keep
+        d.get(baseUrl() + "/lang/en?return=/budgets");
+        browser.waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id("budgets")));
+        assertTrue(d.findElement(By.id("budgets")).getText().contains(policy));
+        assertTrue(d.findElement(By.id("budgets")).getText().contains("Remaining"));
+        assertTrue(d.findElements(By.id("budget-form")).isEmpty());
+        assertTrue(d.findElements(By.cssSelector("#budgets form")).isEmpty());
+
+        // an officer lends nothing: the delegations page is refused (403), the budgets page shows what remains
+        browser.signIn(baseUrl(), "/budgets", Tokens.OFFICER);
+        assertTrue(d.findElement(By.id("budgets")).getText().contains(policy));
+        assertTrue(d.findElements(By.id("budget-form")).isEmpty());
+        d.get(baseUrl() + "/delegations");
+        assertTrue(d.findElements(By.id("delegation-form")).isEmpty());
+        assertTrue(d.findElements(By.id("delegations")).isEmpty());
+    }
 }

@@ -139,6 +139,10 @@ class OfferSecurityMatrixTest {
                 u -> Map.of(), CRM));
         all.add(new Endpoint("POST", "/api/offers/{id}/issue", u -> "/api/offers/" + approved() + "/issue",
                 u -> Map.of(), CRM));
+        long letter = issued();
+        all.add(new Endpoint("GET", "/api/offers/{id}/letter", u -> "/api/offers/" + letter + "/letter", null, EVERYONE));
+        all.add(new Endpoint("GET", "/api/offers/{id}/letter?lang=en", u -> "/api/offers/" + letter + "/letter?lang=en",
+                null, EVERYONE));
         all.add(new Endpoint("POST", "/api/offers/{id}/outcome", u -> "/api/offers/" + issued() + "/outcome",
                 u -> Map.of("outcome", "ACCEPTED"), CRM));
         long building = OfferFixtures.createBuilding("15000");
