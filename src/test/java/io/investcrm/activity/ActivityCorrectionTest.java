@@ -1,6 +1,6 @@
 package io.investcrm.activity;
 
-import static io.restassured.RestAssured.given;
+import static io.investcrm.activity.ActivityResourceTest.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -27,9 +27,7 @@ import io.investcrm.support.Tokens;
 import io.investcrm.core.AppClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
 
 /** Correcting and deleting a logged activity (issue 15): who may, the grace period, stale versions, the audit trail. */
 @QuarkusTest
@@ -51,11 +49,6 @@ class ActivityCorrectionTest {
     @AfterEach
     void resetClock() {
         clock.reset();
-    }
-
-    static RequestSpecification as(String user) {
-        return given().header("Authorization", Tokens.bearer(user)).contentType(ContentType.JSON).accept(ContentType.JSON)
-                .header("Accept-Language", "en");
     }
 
     /** A visit logged by officer1 at a firm officer1 pursues (team-a), with one follow-up; returns its JSON. */
