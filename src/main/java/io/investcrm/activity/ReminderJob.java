@@ -16,7 +16,8 @@ public class ReminderJob {
     @Inject
     ReminderService reminders;
 
-    @Scheduled(every = "15m", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${investcrm.jobs.reminders-every:15m}", delayed = "${investcrm.jobs.reminders-delayed:5m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
         int sent = reminders.sendReminders();
         int escalated = reminders.escalateOverdue();

@@ -17,12 +17,11 @@ import org.jboss.logging.Logger;
 
 import io.investcrm.company.CompanyNames;
 import io.investcrm.core.AppClock;
+import io.investcrm.outbox.Outbox;
 import io.investcrm.pipeline.PipelineConfig;
 import io.investcrm.pipeline.ProspectService;
 import io.investcrm.security.UserDirectory;
 import io.investcrm.web.Messages;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 
 /**
  * Follow-up reminders by e-mail and in the app: once per office day from the day before a task is due while it is
@@ -53,7 +52,7 @@ public class ReminderService {
     ProspectService prospects;
 
     @Inject
-    Mailer mailer;
+    Outbox outbox;
 
     @Inject
     CompanyNames companyNames;
@@ -77,8 +76,8 @@ public class ReminderService {
     }
 
     /**
-     * Claims the reminder (only one replica's UPDATE changes the row), then writes the notification and sends the
-     * mail in the same transaction: a failed send rolls the claim back and the next run tries again.
+     * Claims the reminder (only one replica's UPDATE changes the row), then writes the notification and queues the
+     * mail in the same transaction: all three commit together or not at all, and the outbox sends the mail after.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     boolean remindOne(long id, LocalDateTime startOfDay) {
@@ -154,7 +153,8 @@ public class ReminderService {
             String subject = Messages.format(Messages.ZH, key + ".subject", args) + " / "
                     + Messages.format(Messages.EN, key + ".subject", args);
             String body = Messages.format(Messages.ZH, key, args) + "\n\n" + Messages.format(Messages.EN, key, args);
-            mailer.send(Mail.withText(email.get(), subject, body));
+            // queued with the claim and the in-app notification: sent once they commit, even after a crash (issue 14)
+            outbox.mail("notification:" + n.id, email.get(), subject, body);
         } else {
             LOG.debugf("no e-mail address for %s; in-app notification only", recipient);
         }

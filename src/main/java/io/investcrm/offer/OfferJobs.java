@@ -23,7 +23,8 @@ public class OfferJobs {
     @Inject
     OfferNotifier notifier;
 
-    @Scheduled(every = "15m", delayed = "7m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${investcrm.jobs.offers-every:15m}", delayed = "${investcrm.jobs.offers-delayed:7m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
         int[] done = runOnce();
         if (done[0] + done[1] > 0) {

@@ -16,14 +16,13 @@ import jakarta.transaction.Transactional;
 import io.investcrm.offer.approval.Delegation;
 import io.investcrm.security.UserDirectory;
 import io.investcrm.core.AppClock;
+import io.investcrm.outbox.Outbox;
 import io.investcrm.web.Messages;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 
 /**
  * Tells deciders by e-mail (issue 11): a decision has arrived for their role (and for whoever holds it by delegation),
  * or a decision waited past its service time and is escalated. Escalation claims the step with a conditional UPDATE
- * first, so one replica sends it once; the mail goes in the same transaction (a failed send leaves it unclaimed).
+ * first, so one replica sends it once; the mail is queued in the same transaction and sent by the outbox.
  */
 @ApplicationScoped
 public class OfferNotifier {
@@ -35,7 +34,7 @@ public class OfferNotifier {
     UserDirectory users;
 
     @Inject
-    Mailer mailer;
+    Outbox outbox;
 
     @Inject
     EntityManager em;
@@ -50,7 +49,7 @@ public class OfferNotifier {
         }
         Object[] args = { o.title, o.id, step.stepNo, o.currentRound().size(), office(step.dueAt) };
         for (String to : recipients(step.requiredRole)) {
-            send(to, "offer.mail.arrived", args);
+            send("offer-arrived:" + o.id + ":" + o.roundNo + ":" + step.stepNo + ":" + to, to, "offer.mail.arrived", args);
         }
     }
 
@@ -75,7 +74,7 @@ public class OfferNotifier {
         OfferApproval a = em.find(OfferApproval.class, approvalId);
         Object[] args = { a.offer.title, a.offer.id, a.stepNo, a.requiredRole, office(a.dueAt) };
         for (String to : recipients(config.escalationRole())) {
-            send(to, "offer.mail.escalated", args);
+            send("offer-escalated:" + approvalId + ":" + to, to, "offer.mail.escalated", args);
         }
         return true;
     }
@@ -100,11 +99,12 @@ public class OfferNotifier {
         return to;
     }
 
-    private void send(String to, String key, Object[] args) {
+    /** Queued in the action's transaction: it goes out once that commits, even if this process dies (issue 14). */
+    private void send(String dedupeKey, String to, String key, Object[] args) {
         // the office works in Chinese; the mail carries both languages so nobody is left out
         String subject = Messages.format(Messages.ZH, key + ".subject", args) + " / "
                 + Messages.format(Messages.EN, key + ".subject", args);
         String body = Messages.format(Messages.ZH, key, args) + "\n\n" + Messages.format(Messages.EN, key, args);
-        mailer.send(Mail.withText(to, subject, body));
+        outbox.mail(dedupeKey, to, subject, body);
     }
 }

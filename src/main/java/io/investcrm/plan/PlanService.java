@@ -196,18 +196,42 @@ public class PlanService {
         }
     }
 
-    /** Follows the active version: a version activated on another instance is picked up within a minute. */
-    @Scheduled(every = "60s", delayed = "60s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Transactional
+    /**
+     * Follows the active version: a version activated on another replica is served here within
+     * {@code investcrm.plan.follow-every} (2 s). Each check is one indexed read of the active version's id; the text is
+     * read and parsed only when it changed (issue 14: two replicas stay coherent after an upload; it was 60 s, and
+     * read the whole plan text every time).
+     */
+    @Scheduled(every = "${investcrm.plan.follow-every:2s}", delayed = "${investcrm.plan.follow-every:2s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
-        PlanVersion active = PlanVersion.find("active", true).firstResult();
-        if (active == null) {
+        Long activeId = activeVersionId();
+        if (activeId == null) {
             return;
         }
         Loaded current = loaded;
-        if (current == null || current.versionId() != active.id) {
+        if (current == null || current.versionId() != activeId) {
+            PlanVersion active = activeVersion(activeId);
             PlanDocument doc = parser.parseString(active.sourceText);
             loaded = new Loaded(active.id, active.versionLabel, doc);
+            LOG.infof("Plan version %s now served", active.versionLabel);
+        }
+    }
+
+    @Transactional
+    PlanVersion activeVersion(long id) {
+        return PlanVersion.findById(id);
+    }
+
+    private Long activeVersionId() {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT MAX(id) FROM plan_version WHERE active = TRUE");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            long id = rs.getLong(1);
+            return rs.wasNull() ? null : id;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the active plan version", e);
         }
     }
 

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.investcrm.core.AppClock;
+import io.investcrm.outbox.OutboxDelivery;
 import io.investcrm.support.TestData;
 import io.investcrm.support.Tokens;
 import io.quarkus.mailer.Mail;
@@ -45,6 +46,9 @@ class ReminderServiceTest {
 
     @Inject
     MockMailbox mailbox;
+
+    @Inject
+    OutboxDelivery delivery;
 
     @Inject
     AppClock clock;
@@ -81,6 +85,7 @@ class ReminderServiceTest {
     }
 
     List<Mail> mailsAbout(String to, String title) {
+        delivery.deliverDue();
         return mailbox.getMailsSentTo(to).stream().filter(m -> m.getSubject().contains(title)).toList();
     }
 

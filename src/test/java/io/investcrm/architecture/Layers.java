@@ -22,7 +22,7 @@ final class Layers {
             List.of("core"),
             List.of("security"),
             List.of("web"),
-            List.of("audit"),
+            List.of("audit", "outbox"),
             List.of("plan"),
             List.of("company"),
             List.of("matching"),

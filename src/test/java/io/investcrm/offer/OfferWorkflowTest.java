@@ -24,6 +24,7 @@ import io.investcrm.company.CompanyFixtures;
 import io.investcrm.support.TestData;
 import io.investcrm.support.Tokens;
 import io.investcrm.core.AppClock;
+import io.investcrm.outbox.OutboxDelivery;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -47,6 +48,9 @@ class OfferWorkflowTest {
 
     @Inject
     OfferJobs jobs;
+
+    @Inject
+    OutboxDelivery delivery;
 
     @BeforeEach
     void knownUsers() {
@@ -123,6 +127,7 @@ class OfferWorkflowTest {
         long company = TestData.pursuedCompany(Tokens.OFFICER);
         long id = TestData.submittedOffer(Tokens.OFFICER, OfferFixtures.spaceIn(company, building, "200"));
         String title = as(Tokens.OFFICER).get("/api/offers/" + id).path("title");
+        delivery.deliverDue();
         assertTrue(mailbox.getMailsSentTo("approver1@investcrm.local").stream()
                 .anyMatch(m -> m.getSubject().contains(title) && m.getText().contains("/offers/" + id)));
 
@@ -130,6 +135,8 @@ class OfferWorkflowTest {
         clock.set(Clock.offset(Clock.systemUTC(), Duration.ofDays(4)));
         jobs.runOnce();
         jobs.runOnce();
+        delivery.deliverDue();
+        delivery.deliverDue();
         assertEquals(1, mailbox.getMailsSentTo("manager1@investcrm.local").stream()
                 .filter(m -> m.getSubject().contains("审批超时") && m.getSubject().contains(title)).count());
         assertEquals(1, db.count("SELECT COUNT(*) FROM offer_approval WHERE offer_id = ?1 AND escalated_at IS NOT NULL", id));
