@@ -83,6 +83,16 @@ public class CompanySearchIndex {
     @Transactional(Transactional.TxType.MANDATORY)
     public void writeGrams(Company c) {
         em.createNativeQuery("DELETE FROM company_name_gram WHERE company_id = ?1").setParameter(1, c.id).executeUpdate();
+        writeNewGrams(c);
+    }
+
+    /**
+     * The terms of a company just created, which has none yet. Without the DELETE: on a new (highest) id it locked
+     * the gap at the end of the company_id index, so concurrent creates deadlocked on their INSERTs (issue 14,
+     * database-crash drill: 872 deadlocks, answered 409, in 60 s of 8 clients creating companies).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void writeNewGrams(Company c) {
         List<String> grams = new ArrayList<>(grams(c.searchText));
         if (grams.isEmpty()) {
             return;

@@ -124,7 +124,7 @@ public class CompanyService {
         for (String a : aliasNames) {
             persistAlias(c.id, CompanyAlias.Kind.ALIAS, a);
         }
-        searchIndex.writeGrams(c);
+        searchIndex.writeNewGrams(c);
         audit.record(AUDIT_TYPE, c.id, "create", c.displayName());
         return c;
     }

@@ -35,8 +35,12 @@ public class IdempotencyKeys {
     public static final String HEADER = "Idempotency-Key";
     static final int MAX_KEY = 128;
 
-    @Inject
-    IdempotencyRequest pending;
+    /**
+     * The claimed key travels with the request itself, never through a request-scoped bean: under concurrent creates
+     * the response filter (on the I/O thread) read another request's bean, stored answers under other requests' keys
+     * and left claims unanswered (issue 14, database-crash drill: 156 of 3 459 stored answers named another create).
+     */
+    static final String CLAIMED = "investcrm.idempotency.claimed";
 
     @Inject
     CurrentUser currentUser;
@@ -71,10 +75,15 @@ public class IdempotencyKeys {
                         + "request_path, created_at) VALUES (?1, ?2, ?3, ?4)").setParameter(1, currentUser.username())
                         .setParameter(2, key).setParameter(3, path).setParameter(4, clock.now()).executeUpdate());
             } catch (RuntimeException e) {
+                if (ProblemMapper.databaseUnavailable(e)) {
+                    // nothing was claimed: 503, and the retry claims it (it was 409 in-progress, which told the
+                    // client a create might have happened when none had; issue 14's database-crash drill)
+                    throw e;
+                }
                 // the same key arrived twice at once (its primary key): the other request holds it
                 throw DomainException.conflict("idempotency.in-progress");
             }
-            pending.key = key;
+            request.setProperty(CLAIMED, new Claim(currentUser.username(), key));
             return null;
         }
         Object[] row = (Object[]) rows.get(0);
@@ -94,17 +103,22 @@ public class IdempotencyKeys {
         return answer.build();
     }
 
+    /** Who claimed which key, kept as a property of the request that claimed it. */
+    record Claim(String username, String key) {
+    }
+
     /** Stores the answer of a create that succeeded; releases the key of one that did not. */
     @ServerResponseFilter
-    public void remember(ContainerResponseContext response) {
-        if (pending.key == null) {
+    public void remember(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!(request.getProperty(CLAIMED) instanceof Claim claim)) {
             return;
         }
-        String key = pending.key;
-        pending.key = null;
+        request.removeProperty(CLAIMED);
+        String key = claim.key();
+        String username = claim.username();
         if (response.getStatus() >= 300) {
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("DELETE FROM idempotency_key WHERE username = ?1 "
-                    + "AND idem_key = ?2 AND status IS NULL").setParameter(1, currentUser.username()).setParameter(2, key)
+                    + "AND idem_key = ?2 AND status IS NULL").setParameter(1, username).setParameter(2, key)
                     .executeUpdate());
             return;
         }
@@ -120,7 +134,7 @@ public class IdempotencyKeys {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE idempotency_key SET status = ?1, location = ?2, "
                 + "body = ?3, answered_at = ?4 WHERE username = ?5 AND idem_key = ?6 AND status IS NULL")
                 .setParameter(1, response.getStatus()).setParameter(2, location == null ? null : location.toString())
-                .setParameter(3, storedBody).setParameter(4, clock.now()).setParameter(5, currentUser.username())
+                .setParameter(3, storedBody).setParameter(4, clock.now()).setParameter(5, username)
                 .setParameter(6, key).executeUpdate());
     }
 }

@@ -1,5 +1,9 @@
 package io.investcrm.web;
 
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.hibernate.exception.LockAcquisitionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -125,6 +130,11 @@ public class ProblemMapper {
         if (concurrentChange(e)) {
             return stale(e instanceof Exception ex ? ex : new IllegalStateException(e));
         }
+        if (databaseUnavailable(e)) {
+            LOG.warnf("Database unavailable: %s", e.getMessage());
+            return Response.fromResponse(answer(503, "database.unavailable", new Object[0], List.of()))
+                    .header("Retry-After", "1").build();
+        }
         if (e instanceof IllegalArgumentException && fromCsrfFilter(e)) {
             // a CSRF token that is not even base64: bad input, not a failure (issue 13, #11)
             return answer(400, "csrf.malformed", new Object[0], List.of());
@@ -153,6 +163,25 @@ public class ProblemMapper {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof OptimisticLockException || t instanceof StaleStateException
                     || t instanceof PessimisticLockException || t instanceof LockAcquisitionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The database cannot be reached, or no pooled connection came free in time: a retry will do (a create with the
+     * same Idempotency-Key, so it is applied once), so 503 with Retry-After rather than 500 (issue 14: the
+     * database-crash drill and the 64-client lost-update run met these as 500 "internal").
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException || t instanceof SQLRecoverableException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    || String.valueOf(sql.getMessage()).contains("cquisition timeout"))) {
                 return true;
             }
         }

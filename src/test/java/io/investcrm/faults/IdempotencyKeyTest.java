@@ -5,9 +5,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
@@ -74,5 +78,40 @@ class IdempotencyKeyTest {
                 .post("/api/activities").then().statusCode(422).body("code", equalTo("idempotency.key-reused"));
         // keys are per user: another officer's identical key is a request of its own
         as(Tokens.OFFICER_2, key).body(TestData.company()).post("/api/companies").then().statusCode(201);
+    }
+
+    /**
+     * Concurrent creates each keep their own answer (issue 14, database-crash drill: the key claimed by one request
+     * was read by another's response filter, so answers were stored under other requests' keys and claims were left
+     * unanswered).
+     */
+    @Test
+    void concurrentCreatesStoreEachAnswerUnderItsOwnKey() throws Exception {
+        int n = 24;
+        List<String> keys = new ArrayList<>();
+        List<Map<String, Object>> bodies = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            keys.add(UUID.randomUUID().toString());
+            bodies.add(TestData.company());
+        }
+        Tokens.of(Tokens.OFFICER);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int at = i;
+                answers.add(pool.submit(() -> as(Tokens.OFFICER, keys.get(at)).body(bodies.get(at)).post("/api/companies")
+                        .statusCode()));
+            }
+            for (Future<Integer> a : answers) {
+                assertEquals(201, a.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        for (int i = 0; i < n; i++) {
+            as(Tokens.OFFICER, keys.get(i)).body(bodies.get(i)).post("/api/companies").then().statusCode(201)
+                    .header("Idempotency-Replayed", "true").body("creditCode", equalTo(bodies.get(i).get("creditCode")));
+        }
     }
 }

@@ -53,7 +53,8 @@ final class LostUpdates {
     }
 
     /** What happened: per record, acknowledged edits, final counter and audit rows; conflicts and other answers. */
-    record Outcome(List<Hot> records, int[] acknowledged, int[] counters, long[] auditRows, int conflicts, int otherAnswers) {
+    record Outcome(List<Hot> records, int[] acknowledged, int[] counters, long[] auditRows, int conflicts, int otherAnswers,
+            int busy) {
 
         int lost() {
             int lost = 0;
@@ -82,8 +83,9 @@ final class LostUpdates {
 
         @Override
         public String toString() {
-            return String.format("%d clients, %d records: %d edits acknowledged, %d conflicts (409), %d other answers, %d lost",
-                    CLIENTS, records.size(), edits(), conflicts, otherAnswers, lost());
+            return String.format("%d clients, %d records: %d edits acknowledged, %d conflicts (409), %d other answers, %d lost"
+                    + " (%d writes answered 503 and made again)", CLIENTS, records.size(), edits(), conflicts, otherAnswers,
+                    lost(), busy);
         }
     }
 
@@ -126,6 +128,7 @@ final class LostUpdates {
         AtomicInteger remaining = new AtomicInteger(EDITS);
         AtomicInteger conflicts = new AtomicInteger();
         AtomicInteger other = new AtomicInteger();
+        AtomicInteger busy = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         try {
             List<Future<?>> clients = new ArrayList<>();
@@ -138,6 +141,10 @@ final class LostUpdates {
                             acked.incrementAndGet(r);
                         } else if (status == 409) {
                             conflicts.incrementAndGet();
+                        } else if (status == 503) {
+                            // no pooled connection in time (64 clients, 20 connections): the client tries again
+                            busy.incrementAndGet();
+                            remaining.incrementAndGet();
                         } else if (status != 0) {
                             other.incrementAndGet();
                         }
@@ -167,7 +174,7 @@ final class LostUpdates {
                 case PROSPECT -> db.count("SELECT COUNT(*) FROM prospect_event WHERE prospect_id = ?1 AND kind = 'PROBABILITY'", h.id());
             };
         }
-        return new Outcome(hot, ack, counters, audit, conflicts.get(), other.get());
+        return new Outcome(hot, ack, counters, audit, conflicts.get(), other.get(), busy.get());
     }
 
     /** An offer's term starts here (its rent-free months may not exceed it); its counter is the months added. */
@@ -219,6 +226,11 @@ final class LostUpdates {
             case OFFER -> "/api/offers/" + h.id();
         };
         HttpResponse<String> r = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+        for (int retry = 0; r.statusCode() == 503 && retry < 20; retry++) {
+            // no pooled connection in time under 64 clients: read again, as a client told Retry-After would
+            Thread.sleep(200);
+            r = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+        }
         if (r.statusCode() != 200) {
             throw new IllegalStateException("GET " + path + ": " + r.statusCode() + " " + r.body());
         }

@@ -33,6 +33,18 @@ public final class Tokens {
         if (cached != null && cached.expiresAt > System.currentTimeMillis() + 30_000) {
             return cached.token;
         }
+        return fetch(username);
+    }
+
+    /**
+     * One login at a time: when a token ran out under 64 concurrent clients, each asked Keycloak at once and its
+     * brute-force guard refused the parallel logins of one user (400 "Invalid user credentials", issue 14).
+     */
+    private static synchronized String fetch(String username) {
+        CachedToken cached = CACHE.get(username);
+        if (cached != null && cached.expiresAt > System.currentTimeMillis() + 30_000) {
+            return cached.token;
+        }
         KeycloakTestResource.ensureRunning();
         // the app's client allows no password grant; the DEV-ONLY test client does, and asks the second factor of
         // managers, approvers and admins like the browser login does (ignored for users without one)

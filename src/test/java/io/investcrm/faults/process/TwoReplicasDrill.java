@@ -56,7 +56,7 @@ class TwoReplicasDrill {
                     () -> Drills.get(b.url() + "/api/plan", Tokens.MANAGER).body().contains("2021.1-drill"));
             long ms = (System.nanoTime() - uploaded) / 1_000_000;
             System.out.printf("two replicas: replica B served the uploaded plan after %d ms%n", ms);
-            assertTrue(ms <= 5_000, "B followed within the 2 s interval (+ slack): " + ms + " ms");
+            assertTrue(ms <= 8_000, "B followed within its 2 s interval and one parse of the plan: " + ms + " ms");
         }
     }
 }
