@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import javax.transaction.xa.XAException;
+
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
@@ -175,17 +177,32 @@ public class ProblemMapper {
      * database-crash drill and the 64-client lost-update run met these as 500 "internal").
      */
     static boolean databaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
-                    || t instanceof SQLNonTransientConnectionException || t instanceof SQLRecoverableException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
-                    || String.valueOf(sql.getMessage()).contains("cquisition timeout"))) {
+        return databaseUnavailable(e, 0);
+    }
+
+    /** Through causes and suppressed exceptions: a commit that lost its connection shows it only as suppressed. */
+    private static boolean databaseUnavailable(Throwable t, int depth) {
+        if (t == null || depth > 12) {
+            return false;
+        }
+        if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
+                || t instanceof SQLNonTransientConnectionException || t instanceof SQLRecoverableException) {
+            return true;
+        }
+        if (t instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                || String.valueOf(sql.getMessage()).contains("cquisition timeout"))) {
+            return true;
+        }
+        if (t instanceof XAException && String.valueOf(t.getMessage()).contains("Communications link failure")) {
+            // the pool's local commit lost its connection (Connector/J's words; the SQLException is not attached)
+            return true;
+        }
+        for (Throwable s : t.getSuppressed()) {
+            if (databaseUnavailable(s, depth + 1)) {
                 return true;
             }
         }
-        return false;
+        return t.getCause() != t && databaseUnavailable(t.getCause(), depth + 1);
     }
 
     private Response answer(int status, String code, Object[] args, List<Problem.Violation> violations) {

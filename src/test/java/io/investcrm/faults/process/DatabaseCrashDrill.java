@@ -50,7 +50,7 @@ class DatabaseCrashDrill {
     @Test
     void noAcknowledgedCreateIsLostOrDoubledAndTheAppRecoversByItself() throws Exception {
         try (SmtpSink sink = new SmtpSink(); Processes.Database db = new Processes.Database("crash");
-                Processes.App app = new Processes.App(8095, db, sink.port(), Map.of())) {
+                Processes.App app = new Processes.App(8095, db, sink.port(), appEnv())) {
             app.start();
             long pid = app.pid();
             Tokens.of(Tokens.OFFICER);
@@ -169,6 +169,18 @@ class DatabaseCrashDrill {
                 assertTrue(recovered >= 0, "throughput back to 90 % within 10 s of the database at " + o.backAt());
             }
         }
+    }
+
+    /** Extra settings for the app under test, e.g. {@code -Dfaults.env=QUARKUS_DATASOURCE_JDBC_MAX_SIZE=40}. */
+    static Map<String, String> appEnv() {
+        Map<String, String> env = new HashMap<>();
+        for (String pair : System.getProperty("faults.env", "").split(",")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                env.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+            }
+        }
+        return env;
     }
 
     /** Mean creates per second over the seconds [from, to). */

@@ -179,12 +179,15 @@ final class Processes {
             return "http://localhost:" + port;
         }
 
-        /** The status of {@code /q/health/ready} (0 when nothing answers within a second). */
+        /**
+         * The status of {@code /q/health/ready} (0 when nothing answers within 10 s): while the database is away the
+         * check waits for a connection up to the pool's acquisition timeout (5 s) before it answers 503.
+         */
         int ready() {
             try {
                 HttpURLConnection c = (HttpURLConnection) URI.create(url() + "/q/health/ready").toURL().openConnection();
                 c.setConnectTimeout(1000);
-                c.setReadTimeout(2000);
+                c.setReadTimeout(10_000);
                 int status = c.getResponseCode();
                 c.disconnect();
                 return status;
