@@ -64,7 +64,7 @@ SELECT NEW.plan_version_id, NEW.kind, NEW.code, p.id IS NOT NULL, COALESCE(p.tea
        COALESCE(p.confidential, FALSE), p.owner IS NULL, COALESCE(p.status = 'ACTIVE', FALSE), 1
 FROM company_match_setting s LEFT JOIN prospect p ON p.company_id = NEW.company_id
 WHERE s.id = 1 AND NEW.score >= s.gap_threshold
-ON DUPLICATE KEY UPDATE n = n + 1;
+ON DUPLICATE KEY UPDATE company_match_count.n = company_match_count.n + 1;
 
 CREATE TRIGGER tr_company_match_count_del AFTER DELETE ON company_match FOR EACH ROW
 INSERT INTO company_match_count (plan_version_id, kind, code, pursued, team_code, confidential, pooled, active, n)
@@ -72,56 +72,56 @@ SELECT OLD.plan_version_id, OLD.kind, OLD.code, p.id IS NOT NULL, COALESCE(p.tea
        COALESCE(p.confidential, FALSE), p.owner IS NULL, COALESCE(p.status = 'ACTIVE', FALSE), -1
 FROM company_match_setting s LEFT JOIN prospect p ON p.company_id = OLD.company_id
 WHERE s.id = 1 AND OLD.score >= s.gap_threshold
-ON DUPLICATE KEY UPDATE n = n - 1;
+ON DUPLICATE KEY UPDATE company_match_count.n = company_match_count.n - 1;
 
 CREATE TRIGGER tr_company_match_count_upd AFTER UPDATE ON company_match FOR EACH ROW
 INSERT INTO company_match_count (plan_version_id, kind, code, pursued, team_code, confidential, pooled, active, n)
 SELECT d.plan_version_id, d.kind, d.code, p.id IS NOT NULL, COALESCE(p.team_code, ''),
-       COALESCE(p.confidential, FALSE), p.owner IS NULL, COALESCE(p.status = 'ACTIVE', FALSE), d.n
+       COALESCE(p.confidential, FALSE), p.owner IS NULL, COALESCE(p.status = 'ACTIVE', FALSE), d.delta
 FROM company_match_setting s
 JOIN (SELECT OLD.plan_version_id AS plan_version_id, OLD.kind AS kind, OLD.code AS code, OLD.company_id AS company_id,
-             OLD.score AS score, -1 AS n
+             OLD.score AS score, -1 AS delta
       UNION ALL
       SELECT NEW.plan_version_id, NEW.kind, NEW.code, NEW.company_id, NEW.score, 1) d
 LEFT JOIN prospect p ON p.company_id = d.company_id
 WHERE s.id = 1 AND d.score >= s.gap_threshold
-ON DUPLICATE KEY UPDATE n = n + VALUES(n);
+ON DUPLICATE KEY UPDATE company_match_count.n = company_match_count.n + VALUES(n);
 
 -- A prospect started, changed or removed moves its company's counted scores from one scope to another.
 CREATE TRIGGER tr_prospect_match_count_ins AFTER INSERT ON prospect FOR EACH ROW
 INSERT INTO company_match_count (plan_version_id, kind, code, pursued, team_code, confidential, pooled, active, n)
-SELECT m.plan_version_id, m.kind, m.code, b.pursued, b.team_code, b.confidential, b.pooled, b.active, b.n
+SELECT m.plan_version_id, m.kind, m.code, b.pursued, b.team_code, b.confidential, b.pooled, b.active, b.delta
 FROM company_match_setting s
 JOIN company_match m ON m.company_id = NEW.company_id AND m.score >= s.gap_threshold
-JOIN (SELECT FALSE AS pursued, '' AS team_code, FALSE AS confidential, TRUE AS pooled, FALSE AS active, -1 AS n
+JOIN (SELECT FALSE AS pursued, '' AS team_code, FALSE AS confidential, TRUE AS pooled, FALSE AS active, -1 AS delta
       UNION ALL
       SELECT TRUE, COALESCE(NEW.team_code, ''), NEW.confidential, NEW.owner IS NULL, NEW.status = 'ACTIVE', 1) b
 WHERE s.id = 1
-ON DUPLICATE KEY UPDATE n = n + VALUES(n);
+ON DUPLICATE KEY UPDATE company_match_count.n = company_match_count.n + VALUES(n);
 
 CREATE TRIGGER tr_prospect_match_count_del AFTER DELETE ON prospect FOR EACH ROW
 INSERT INTO company_match_count (plan_version_id, kind, code, pursued, team_code, confidential, pooled, active, n)
-SELECT m.plan_version_id, m.kind, m.code, b.pursued, b.team_code, b.confidential, b.pooled, b.active, b.n
+SELECT m.plan_version_id, m.kind, m.code, b.pursued, b.team_code, b.confidential, b.pooled, b.active, b.delta
 FROM company_match_setting s
 JOIN company_match m ON m.company_id = OLD.company_id AND m.score >= s.gap_threshold
-JOIN (SELECT FALSE AS pursued, '' AS team_code, FALSE AS confidential, TRUE AS pooled, FALSE AS active, 1 AS n
+JOIN (SELECT FALSE AS pursued, '' AS team_code, FALSE AS confidential, TRUE AS pooled, FALSE AS active, 1 AS delta
       UNION ALL
       SELECT TRUE, COALESCE(OLD.team_code, ''), OLD.confidential, OLD.owner IS NULL, OLD.status = 'ACTIVE', -1) b
 WHERE s.id = 1
-ON DUPLICATE KEY UPDATE n = n + VALUES(n);
+ON DUPLICATE KEY UPDATE company_match_count.n = company_match_count.n + VALUES(n);
 
 -- most prospect updates (last activity, probability, dates) leave the scope alone: the constant condition on
 -- OLD/NEW makes them a no-op without reading company_match
 CREATE TRIGGER tr_prospect_match_count_upd AFTER UPDATE ON prospect FOR EACH ROW
 INSERT INTO company_match_count (plan_version_id, kind, code, pursued, team_code, confidential, pooled, active, n)
-SELECT m.plan_version_id, m.kind, m.code, TRUE, b.team_code, b.confidential, b.pooled, b.active, b.n
+SELECT m.plan_version_id, m.kind, m.code, TRUE, b.team_code, b.confidential, b.pooled, b.active, b.delta
 FROM company_match_setting s
 JOIN (SELECT OLD.company_id AS company_id, COALESCE(OLD.team_code, '') AS team_code, OLD.confidential AS confidential,
-             OLD.owner IS NULL AS pooled, OLD.status = 'ACTIVE' AS active, -1 AS n
+             OLD.owner IS NULL AS pooled, OLD.status = 'ACTIVE' AS active, -1 AS delta
       UNION ALL
       SELECT NEW.company_id, COALESCE(NEW.team_code, ''), NEW.confidential, NEW.owner IS NULL, NEW.status = 'ACTIVE', 1) b
 JOIN company_match m ON m.company_id = b.company_id AND m.score >= s.gap_threshold
 WHERE s.id = 1 AND NOT (OLD.company_id <=> NEW.company_id AND OLD.team_code <=> NEW.team_code
       AND OLD.confidential <=> NEW.confidential AND (OLD.owner IS NULL) <=> (NEW.owner IS NULL)
       AND OLD.status <=> NEW.status)
-ON DUPLICATE KEY UPDATE n = n + VALUES(n);
+ON DUPLICATE KEY UPDATE company_match_count.n = company_match_count.n + VALUES(n);

@@ -119,7 +119,9 @@ class MatchScaleTest {
         TestData.startProspect(Tokens.OFFICER, pooled, Map.of("pool", true));
         TestData.startProspect(Tokens.OFFICER_OTHER_TEAM, otherTeam, Map.of());
         TestData.startProspect(Tokens.OFFICER_OTHER_TEAM, otherTeamConfidential, Map.of("confidential", true));
-        TestData.startProspect(Tokens.OFFICER_OTHER_TEAM, ledByMe, Map.of("leader", Tokens.OFFICER, "confidential", true));
+        TestData.startProspect(Tokens.OFFICER_OTHER_TEAM, ledByMe, Map.of("confidential", true));
+        // a leader from another team (a manager's assignment): officer1 sees this one as its leader only
+        sql("UPDATE prospect SET leader = ?2 WHERE company_id = ?1", ledByMe, Tokens.OFFICER);
         assertCountsEqualRecount();
         assertGapsEqualDirectCount();
         // whoever writes the prospect (here plain SQL), the counts follow: status, team, owner, confidentiality
