@@ -29,12 +29,13 @@ CREATE TABLE company_match_count (
     PRIMARY KEY (plan_version_id, kind, code, pursued, team_code, confidential, pooled, active)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
--- A company's ranked matches of every kind (sections, zones, HQ kinds, targets) with their explanations, as JSON,
--- written with its scores: the company page reads one row instead of scoring on the spot.
+-- A company's ranked matches of every kind (sections, zones, HQ kinds, targets) with their explanations, as gzipped
+-- JSON (3.5 KB of bilingual text a company on average, a seventh of that compressed), written with its scores: the
+-- company's matches are one row read instead of a scoring.
 CREATE TABLE company_match_result (
     plan_version_id  BIGINT       NOT NULL,
     company_id       BIGINT       NOT NULL,
-    results          MEDIUMTEXT   NOT NULL,
+    results          MEDIUMBLOB   NOT NULL,
     PRIMARY KEY (plan_version_id, company_id),
     KEY ix_company_match_result_company (company_id),
     CONSTRAINT fk_company_match_result_company FOREIGN KEY (company_id) REFERENCES company (id) ON DELETE CASCADE

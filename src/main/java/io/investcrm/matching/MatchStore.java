@@ -234,7 +234,7 @@ public class MatchStore {
             GROUP BY m.plan_version_id, m.kind, m.code, p.id IS NOT NULL, COALESCE(p.team_code, ''),
                      COALESCE(p.confidential, FALSE), p.owner IS NULL, COALESCE(p.status = 'ACTIVE', FALSE)""";
 
-    /** A company's stored results of a version (JSON of {@link StoredMatch}), or null when there are none. */
+    /** A company's stored results of a version ({@link StoredMatch}), or null when there are none. */
     public List<StoredMatch> results(long versionId, long companyId) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement("SELECT results FROM company_match_result"
@@ -242,7 +242,7 @@ public class MatchStore {
             ps.setLong(1, versionId);
             ps.setLong(2, companyId);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? StoredMatch.read(rs.getString(1)) : null;
+                return rs.next() ? StoredMatch.read(rs.getBytes(1)) : null;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read match results", e);
@@ -309,7 +309,7 @@ public class MatchStore {
                     for (Object[] r : chunk) {
                         ins.setLong(i++, versionId);
                         ins.setLong(i++, (Long) r[0]);
-                        ins.setString(i++, (String) r[1]);
+                        ins.setBytes(i++, (byte[]) r[1]);
                     }
                     ins.executeUpdate();
                 }

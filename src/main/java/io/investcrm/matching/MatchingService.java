@@ -62,7 +62,7 @@ public class MatchingService {
             throw DomainException.notFound("company", companyId);
         }
         if (row[0] != null && ((Number) row[1]).intValue() == 0) {
-            return StoredMatch.read((String) row[0]).stream().map(m -> MatchView.from(m.result(), locale)).toList();
+            return StoredMatch.read((byte[]) row[0]).stream().map(m -> MatchView.from(m.result(), locale)).toList();
         }
         CompanyProfiles.Row profile = profiles.one(companyId);
         if (profile == null) {

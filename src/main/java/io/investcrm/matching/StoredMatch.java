@@ -1,8 +1,12 @@
 package io.investcrm.matching;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -12,7 +16,7 @@ import io.investcrm.matching.engine.ResultType;
 import io.investcrm.plan.model.LocalizedText;
 
 /**
- * One ranked result as stored in {@code company_match_result} (V018): everything a {@link MatchView} shows, in both
+ * One ranked result as stored, gzipped JSON, in {@code company_match_result} (V018): everything a {@link MatchView} shows, in both
  * languages, with every reason and the ref it cites, so that the company page reads it back instead of scoring.
  */
 record StoredMatch(ResultType type, String ref, String code, String titleZh, String titleEn, double score,
@@ -30,18 +34,21 @@ record StoredMatch(ResultType type, String ref, String code, String titleZh, Str
         return new MatchResult(type, ref, code, new LocalizedText(titleZh, titleEn), score, reasons);
     }
 
-    static String write(List<MatchResult> results) {
-        try {
-            return JSON.writeValueAsString(results.stream().map(StoredMatch::of).toList());
-        } catch (JsonProcessingException e) {
+    /** Gzipped JSON: the explanations repeat the plan's words, so they shrink about sevenfold. */
+    static byte[] write(List<MatchResult> results) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+            JSON.writeValue(gzip, results.stream().map(StoredMatch::of).toList());
+        } catch (IOException e) {
             throw new IllegalStateException("cannot write match results", e);
         }
+        return bytes.toByteArray();
     }
 
-    static List<StoredMatch> read(String json) {
-        try {
-            return JSON.readValue(json, LIST);
-        } catch (JsonProcessingException e) {
+    static List<StoredMatch> read(byte[] stored) {
+        try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(stored))) {
+            return JSON.readValue(gzip, LIST);
+        } catch (IOException e) {
             throw new IllegalStateException("cannot read match results", e);
         }
     }
