@@ -30,7 +30,7 @@ CREATE TABLE company_match_count (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- A company's ranked matches of every kind (sections, zones, HQ kinds, targets) with their explanations, as gzipped
--- JSON (3.5 KB of bilingual text a company on average, a seventh of that compressed), written with its scores: the
+-- JSON (3.5 KB of bilingual text a company on average, 1 KB compressed), written with its scores: the
 -- company's matches are one row read instead of a scoring.
 CREATE TABLE company_match_result (
     plan_version_id  BIGINT       NOT NULL,

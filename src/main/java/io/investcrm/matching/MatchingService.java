@@ -55,7 +55,6 @@ public class MatchingService {
      * list-based HQ kinds rest on confirmed ranking links, which change without the company changing).
      */
     public List<MatchView> matches(long companyId, Locale locale) {
-        visibility.checkCanSee(companyId);
         MatchingEngines.Versioned v = engines.active();
         Object[] row = storedResults(v.versionId(), companyId);
         if (row == null) {
@@ -71,14 +70,22 @@ public class MatchingService {
         return v.engine().match(profile.profile()).stream().map(r -> MatchView.from(r, locale)).toList();
     }
 
-    /** The live company's stored results (null when none) and whether it has confirmed ranking links; null if absent. */
+    /**
+     * The live company's stored results (null when none) and how many confirmed ranking links it has, in one
+     * statement with who may see it (security's rule in the SQL); null when it is absent, merged away or hidden.
+     */
     private Object[] storedResults(long versionId, long companyId) {
-        List<?> rows = em.createNativeQuery("""
+        Visibility.Predicate visible = visibility.prospectSql("p");
+        var query = em.createNativeQuery("""
                 SELECT r.results, (SELECT COUNT(*) FROM ranking_entry e
                                    WHERE e.company_id = c.id AND e.link_status = 'CONFIRMED')
-                FROM company c LEFT JOIN company_match_result r ON r.plan_version_id = :version AND r.company_id = c.id
-                WHERE c.id = :id AND c.survivor_id IS NULL""")
-                .setParameter("version", versionId).setParameter("id", companyId).getResultList();
+                FROM company c
+                LEFT JOIN prospect p ON p.company_id = c.id
+                LEFT JOIN company_match_result r ON r.plan_version_id = :version AND r.company_id = c.id
+                WHERE c.id = :id AND c.survivor_id IS NULL AND\s""" + visible.sql())
+                .setParameter("version", versionId).setParameter("id", companyId);
+        visible.bind(query);
+        List<?> rows = query.getResultList();
         return rows.isEmpty() ? null : (Object[]) rows.get(0);
     }
 

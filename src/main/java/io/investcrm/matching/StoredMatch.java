@@ -34,7 +34,7 @@ record StoredMatch(ResultType type, String ref, String code, String titleZh, Str
         return new MatchResult(type, ref, code, new LocalizedText(titleZh, titleEn), score, reasons);
     }
 
-    /** Gzipped JSON: the explanations repeat the plan's words, so they shrink about sevenfold. */
+    /** Gzipped JSON: the explanations repeat the plan's words, so they shrink to under a third. */
     static byte[] write(List<MatchResult> results) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
         try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {

@@ -121,6 +121,11 @@ class MatchScaleTest {
         TestData.startProspect(Tokens.OFFICER_OTHER_TEAM, ledByMe, Map.of("confidential", true));
         // a leader from another team (a manager's assignment): officer1 sees this one as its leader only
         sql("UPDATE prospect SET leader = ?2 WHERE company_id = ?1", ledByMe, Tokens.OFFICER);
+        // a company's own matches follow the same rule, read in the same statement as the stored results
+        as(Tokens.OFFICER).when().get("/api/companies/" + otherTeamConfidential + "/matches").then().statusCode(404);
+        as(Tokens.OFFICER_OTHER_TEAM).when().get("/api/companies/" + otherTeamConfidential + "/matches").then()
+                .statusCode(200).body("ref", hasItem("五(二)1"));
+        as(Tokens.OFFICER).when().get("/api/companies/" + ledByMe + "/matches").then().statusCode(200);
         assertCountsEqualRecount();
         assertGapsEqualDirectCount();
         // whoever writes the prospect (here plain SQL), the counts follow: status, team, owner, confidentiality
