@@ -112,15 +112,21 @@ WHERE s.id = 1
 ON DUPLICATE KEY UPDATE company_match_count.n = company_match_count.n + VALUES(n);
 
 -- most prospect updates (last activity, probability, dates) leave the scope alone: the constant condition on
--- OLD/NEW makes them a no-op without reading company_match
+-- OLD/NEW makes them a no-op without reading company_match. A pursuit moved to another company (a merge) leaves the
+-- old company unpursued and takes the new one out of the unpursued scope; for the same company those two cancel.
 CREATE TRIGGER tr_prospect_match_count_upd AFTER UPDATE ON prospect FOR EACH ROW
 INSERT INTO company_match_count (plan_version_id, kind, code, pursued, team_code, confidential, pooled, active, n)
-SELECT m.plan_version_id, m.kind, m.code, TRUE, b.team_code, b.confidential, b.pooled, b.active, b.delta
+SELECT m.plan_version_id, m.kind, m.code, b.pursued, b.team_code, b.confidential, b.pooled, b.active, b.delta
 FROM company_match_setting s
-JOIN (SELECT OLD.company_id AS company_id, COALESCE(OLD.team_code, '') AS team_code, OLD.confidential AS confidential,
-             OLD.owner IS NULL AS pooled, OLD.status = 'ACTIVE' AS active, -1 AS delta
+JOIN (SELECT OLD.company_id AS company_id, TRUE AS pursued, COALESCE(OLD.team_code, '') AS team_code,
+             OLD.confidential AS confidential, OLD.owner IS NULL AS pooled, OLD.status = 'ACTIVE' AS active, -1 AS delta
       UNION ALL
-      SELECT NEW.company_id, COALESCE(NEW.team_code, ''), NEW.confidential, NEW.owner IS NULL, NEW.status = 'ACTIVE', 1) b
+      SELECT OLD.company_id, FALSE, '', FALSE, TRUE, FALSE, 1
+      UNION ALL
+      SELECT NEW.company_id, FALSE, '', FALSE, TRUE, FALSE, -1
+      UNION ALL
+      SELECT NEW.company_id, TRUE, COALESCE(NEW.team_code, ''), NEW.confidential, NEW.owner IS NULL,
+             NEW.status = 'ACTIVE', 1) b
 JOIN company_match m ON m.company_id = b.company_id AND m.score >= s.gap_threshold
 WHERE s.id = 1 AND NOT (OLD.company_id <=> NEW.company_id AND OLD.team_code <=> NEW.team_code
       AND OLD.confidential <=> NEW.confidential AND (OLD.owner IS NULL) <=> (NEW.owner IS NULL)
