@@ -13,7 +13,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-
 import io.investcrm.company.CompanyChanged;
 import io.investcrm.core.DomainException;
 import io.investcrm.matching.engine.MatchingEngine;
