@@ -235,7 +235,8 @@ public final class DistrictDataSet {
         { "offer", "id, company_id, prospect_id, kind, title, status, zone_code, building, floor_area_sqm, rent_per_sqm_month, "
                 + "rent_free_months, subsidy_amount_cny, policy_basis, term_months, conditions, awaiting_role, owner, created_by, "
                 + "created_at, updated_at, submitted_by, submitted_at, decided_at, round_no" },
-        { "offer_approval", "offer_id, round_no, step_no, required_role, decided_by, decision, reason, decided_at, arrived_at" },
+        { "offer_approval", "offer_id, round_no, step_no, step_name, required_role, decided_by, decision, reason, decided_at, "
+                + "arrived_at" },
         { "audit_event", "entity_type, entity_id, action, actor, occurred_at" },
         { "ranking_list", "id, code, list_year, name_zh, name_en, scope, source, created_at, created_by" },
         { "ranking_entry", "list_id, rank_no, entry_name, entry_name_en, credit_code, company_id, link_status, link_score" },
@@ -675,11 +676,12 @@ public final class DistrictDataSet {
                     audit.row("offer", id, "create", owner, created);
                     if (submitted) {
                         audit.row("offer", id, "submit", owner, submittedAt);
-                        // a submitted offer is in its first approval round (the offer's round_no names it)
-                        approval.row(id, 1, 1, "approver", decided ? "approver1" : null, decided ? (s == 3 ? "REJECTED" : "APPROVED") : null,
+                        // a submitted offer is in its first approval round (the offer's round_no names it); the steps
+                        // are named as in investcrm.offer.steps (the routing reads a step's service time by its name)
+                        approval.row(id, 1, 1, "section-chief", "approver", decided ? "approver1" : null, decided ? (s == 3 ? "REJECTED" : "APPROVED") : null,
                                 s == 3 ? "不符合政策条件" : null, decidedAt, submittedAt);
                         if (large) {
-                            approval.row(id, 1, 2, "manager", decided && s != 3 ? "manager1" : null, decided && s != 3 ? "APPROVED" : null,
+                            approval.row(id, 1, 2, "district-leader", "manager", decided && s != 3 ? "manager1" : null, decided && s != 3 ? "APPROVED" : null,
                                     null, decided && s != 3 ? decidedAt : null, decided && s != 3 ? decidedAt : null);
                         }
                     }
