@@ -43,6 +43,9 @@ export INVESTCRM_PII_KEY="$(head -c 32 /dev/urandom | base64)" INVESTCRM_PII_IND
 export INVESTCRM_OFFER_MAIL_APPROVER=approvers@load.investcrm.local INVESTCRM_OFFER_MAIL_MANAGER=managers@load.investcrm.local \
   INVESTCRM_OFFER_MAIL_ADMIN=admins@load.investcrm.local
 export INVESTCRM_SMTP_HOST=localhost INVESTCRM_SMTP_PORT=2525 INVESTCRM_MAIL_FROM=bench@load.investcrm.local INVESTCRM_LOG_JSON=false
+# no mail server under load: the mailer is mocked (an approval that reaches a second step mails the next role's
+# mailbox inside the request, and a refused SMTP connection answers it 500)
+export QUARKUS_MAILER_MOCK=true _PROD_QUARKUS_MAILER_MOCK=true
 opts=${JAVA_OPTS:-"-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms128m -Xmx307m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MetaspaceSize=96m -XX:MaxMetaspaceSize=192m -XX:+ExitOnOutOfMemoryError"}
 # shellcheck disable=SC2086
 java $opts -Dquarkus.http.port="$port" -jar "$app/quarkus-run.jar" > "$out/app.log" 2>&1 &
