@@ -80,7 +80,7 @@ python3 src/test/scripts/sql-times.py "$out/slow.log" "$db" > "$out/sql-times.tx
 report=$(ls -dt target/gatling/*/ 2>/dev/null | head -1)
 {
   echo "database $db, app :$port, $(date -u '+%F %T UTC'), load average before $before, after $after"
-  grep -E "^(Simulation|---- Global|> )" "$out/gatling.log" | head -20 || true
+  grep -E "^Global: |BUILD (SUCCESS|FAILURE)" "$out/gatling.log" || true
   [ -n "$report" ] && python3 src/test/scripts/gatling-table.py "$report"
   echo "RSS (MB) max: $(cut -f2 "$out/rss.tsv" | sort -n | tail -1)"
   echo "SQL times (each statement's own, ms): $out/sql-times.txt; Gatling report: $report; app log: $out/app.log"
