@@ -10,6 +10,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -31,6 +32,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  */
 @ApplicationScoped
 public class IdempotencyKeys {
+
+    private static final Logger LOG = Logger.getLogger(IdempotencyKeys.class);
 
     public static final String HEADER = "Idempotency-Key";
     static final int MAX_KEY = 128;
@@ -117,9 +120,9 @@ public class IdempotencyKeys {
         String key = claim.key();
         String username = claim.username();
         if (response.getStatus() >= 300) {
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("DELETE FROM idempotency_key WHERE username = ?1 "
-                    + "AND idem_key = ?2 AND status IS NULL").setParameter(1, username).setParameter(2, key)
-                    .executeUpdate());
+            keepAnswer(key, () -> QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("DELETE FROM idempotency_key "
+                    + "WHERE username = ?1 AND idem_key = ?2 AND status IS NULL").setParameter(1, username).setParameter(2, key)
+                    .executeUpdate()));
             return;
         }
         String body;
@@ -131,10 +134,26 @@ public class IdempotencyKeys {
         }
         Object location = response.getHeaders().getFirst("Location");
         String storedBody = body;
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE idempotency_key SET status = ?1, location = ?2, "
-                + "body = ?3, answered_at = ?4 WHERE username = ?5 AND idem_key = ?6 AND status IS NULL")
+        keepAnswer(key, () -> QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE idempotency_key SET "
+                + "status = ?1, location = ?2, body = ?3, answered_at = ?4 WHERE username = ?5 AND idem_key = ?6 AND status IS NULL")
                 .setParameter(1, response.getStatus()).setParameter(2, location == null ? null : location.toString())
                 .setParameter(3, storedBody).setParameter(4, clock.now()).setParameter(5, username)
-                .setParameter(6, key).executeUpdate());
+                .setParameter(6, key).executeUpdate()));
+    }
+
+    /**
+     * The database went away between the create and its bookkeeping: the client still gets the create's own answer
+     * (it was a 500 from this filter; issue 14, database-crash drill), and the key stays claimed — its retries answer
+     * 409 {@code idempotency.in-progress}, as for any create whose outcome the app cannot know.
+     */
+    private static void keepAnswer(String key, Runnable bookkeeping) {
+        try {
+            bookkeeping.run();
+        } catch (RuntimeException e) {
+            if (!ProblemMapper.databaseUnavailable(e)) {
+                throw e;
+            }
+            LOG.warnf("Idempotency-Key %s left claimed: the database went away (%s)", key, e.getMessage());
+        }
     }
 }
