@@ -310,9 +310,13 @@ public class CompanyService {
         return parent.groupKey();
     }
 
-    /** Field checks plus the rules only the database can answer; every problem at once, as field errors. */
-    public void validate(CompanyForm form, Long selfId) {
-        validate(form, selfId, List.of());
+    /**
+     * Field checks plus the rules only the database can answer, on a form as people write it (its words read first, as
+     * create and update do); every problem at once, as field errors.
+     */
+    public void validate(CompanyForm written, Long selfId) {
+        List<FieldError> wordErrors = new ArrayList<>();
+        validate(understood(written, wordErrors), selfId, wordErrors);
     }
 
     /** As {@link #validate(CompanyForm, Long)}, with the problems already found reading the person's words. */
