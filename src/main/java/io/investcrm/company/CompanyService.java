@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -72,6 +73,9 @@ public class CompanyService {
     @Inject
     CodedWords words;
 
+    @Inject
+    Event<CompanyChanged> changed;
+
     public CompanyView get(long id) {
         return CompanyView.from(find(id));
     }
@@ -126,6 +130,7 @@ public class CompanyService {
         }
         searchIndex.writeGrams(c);
         audit.record(AUDIT_TYPE, c.id, "create", c.displayName());
+        changed.fire(new CompanyChanged(List.of(c.id)));
         return c;
     }
 
@@ -156,6 +161,7 @@ public class CompanyService {
                     .setParameter(1, c.groupKey()).setParameter(2, oldGroup).setParameter(3, c.id).executeUpdate();
         }
         recordChanges(c.id, "update", before, snapshot(c));
+        changed.fire(new CompanyChanged(List.of(c.id)));
         return CompanyView.from(c);
     }
 
