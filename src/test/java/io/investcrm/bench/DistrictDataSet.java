@@ -135,8 +135,13 @@ public final class DistrictDataSet {
             System.out.printf("  files written in %.1f s%n", (System.nanoTime() - t0) / 1e9);
             load(url, user, password, dir);
             try (Statement s = c.createStatement()) {
+                // rows the application keeps from the loaded ones (V017 backfills them when it migrates data it finds)
+                s.executeUpdate("INSERT INTO activity_day_count (zone_code, day, username, n) "
+                        + io.investcrm.activity.ActivityCounts.RECOUNT);
+                s.executeUpdate("INSERT INTO activity_week_count (zone_code, week, username, n) "
+                        + io.investcrm.activity.ActivityCounts.RECOUNT_WEEKS);
                 s.execute("ANALYZE TABLE company, company_name_gram, company_industry, prospect, prospect_event, activity, "
-                        + "activity_company, activity_officer, follow_up, offer, offer_approval, ranking_entry, app_user");
+                        + "activity_company, activity_officer, activity_day_count, activity_week_count, follow_up, offer, offer_approval, ranking_entry, app_user");
             }
             return new Loaded(g.firms, g.prospectCompanies, (System.nanoTime() - t0) / 1e9);
         } finally {
