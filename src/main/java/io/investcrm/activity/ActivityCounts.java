@@ -135,10 +135,12 @@ public class ActivityCounts {
         String zone = company == null ? "c.preferred_zone" : "CASE WHEN c.id = :company THEN :zoneOfCompany ELSE c.preferred_zone END";
         String byDay = "SELECT '' AS z, DATE(a.occurred_at) AS d, ao.username AS u, :sign * COUNT(*) AS k FROM activity a "
                 + "JOIN activity_officer ao ON ao.activity_id = a.id WHERE a.id IN (:ids) GROUP BY DATE(a.occurred_at), ao.username "
-                + "UNION ALL SELECT " + zone + ", DATE(a.occurred_at), ao.username, :sign * COUNT(DISTINCT a.id) FROM activity a "
-                + "JOIN activity_officer ao ON ao.activity_id = a.id JOIN activity_company ac ON ac.activity_id = a.id "
-                + "JOIN company c ON c.id = ac.company_id WHERE a.id IN (:ids) AND COALESCE(" + zone + ", '') <> '' "
-                + "GROUP BY " + zone + ", DATE(a.occurred_at), ao.username";
+                // grouped by the derived columns: a parameter in a grouped expression is not "the same expression" to
+                // MySQL's ONLY_FULL_GROUP_BY
+                + "UNION ALL SELECT r.z, r.d, r.u, :sign * COUNT(DISTINCT r.id) FROM (SELECT " + zone + " AS z, "
+                + "DATE(a.occurred_at) AS d, ao.username AS u, a.id FROM activity a JOIN activity_officer ao ON ao.activity_id = a.id "
+                + "JOIN activity_company ac ON ac.activity_id = a.id JOIN company c ON c.id = ac.company_id WHERE a.id IN (:ids)) r "
+                + "WHERE COALESCE(r.z, '') <> '' GROUP BY r.z, r.d, r.u";
         // the same contribution by day and by week (several days of one week add up on the week's row)
         for (String sql : List.of("INSERT INTO activity_day_count (zone_code, day, username, n) SELECT * FROM (" + byDay
                 + ") x ON DUPLICATE KEY UPDATE n = n + VALUES(n)", "INSERT INTO activity_week_count (zone_code, week, username, n) "
