@@ -12,6 +12,11 @@ CREATE TABLE activity_day_count (
     PRIMARY KEY (zone_code, day, username)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
+-- the backfill groups ~1 M rows at district size: its temporary tables stay in memory for this session (faster, and
+-- safe from a shared /tmp: an on-disk one was once removed under MariaDB on the shared machine); reset at the end
+SET SESSION max_heap_table_size = 268435456;
+SET SESSION tmp_table_size = 268435456;
+
 -- backfill from the detail rows (the same recount ActivityCountsTest compares the kept counts with)
 INSERT INTO activity_day_count (zone_code, day, username, n)
 SELECT '', DATE(a.occurred_at), ao.username, COUNT(*)
@@ -38,6 +43,9 @@ INSERT INTO activity_week_count (zone_code, week, username, n)
 SELECT zone_code, FROM_DAYS(TO_DAYS(day) - WEEKDAY(day)), username, SUM(n)
 FROM activity_day_count
 GROUP BY zone_code, FROM_DAYS(TO_DAYS(day) - WEEKDAY(day)), username;
+
+SET SESSION tmp_table_size = DEFAULT;
+SET SESSION max_heap_table_size = DEFAULT;
 
 -- the dashboard funnel (open pursuits by stage, days in stage, traffic lights; team and officer filters) reads this
 -- index alone instead of every prospect row

@@ -79,6 +79,8 @@ class ActivityCountsTest {
 
     @Test
     void countsFollowLogsCorrectionsZoneChangesMergesAndDeletions() {
+        // officer2 takes part in every activity here: known to the user directory once signed in
+        TestData.signIn(Tokens.OFFICER_2);
         long hetao = company("hetao");
         long cbd = company("futian-cbd");
         long all = total(null);
