@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -75,6 +76,9 @@ public class CompanyService {
     @Inject
     CodedWords words;
 
+    @Inject
+    Event<CompanyChanged> changed;
+
     public CompanyView get(long id) {
         return CompanyView.from(find(id));
     }
@@ -129,6 +133,7 @@ public class CompanyService {
         }
         searchIndex.writeGrams(c);
         audit.record(AUDIT_TYPE, c.id, "create", c.displayName());
+        changed.fire(new CompanyChanged(List.of(c.id)));
         return c;
     }
 
@@ -164,6 +169,7 @@ public class CompanyService {
             zoneChanged.fire(new CompanyZoneChanged(c.id, oldZone, c.preferredZone));
         }
         recordChanges(c.id, "update", before, snapshot(c));
+        changed.fire(new CompanyChanged(List.of(c.id)));
         return CompanyView.from(c);
     }
 
