@@ -82,7 +82,8 @@ class EveryPageBrowserTest extends BrowserTestBase {
         pages.remove("/imports/" + r.importJob());
         pages.addAll(List.of("/verification", "/merge", "/merge?survivor=" + r.company(),
                 "/merge?survivor=" + r.company() + "&loser=" + r.other(), "/delegations", "/dashboard",
-                "/dashboard/rows?figure=stage&value=LEAD", "/goals", "/goals/coverage", "/goals/targets"));
+                "/dashboard/rows?figure=stage&value=LEAD", "/goals", "/goals/coverage", "/goals/targets",
+                "/goals/licences?companyId=" + r.company()));
         return pages;
     }
 
