@@ -98,6 +98,9 @@ class StatementCountTest {
 
     @Test
     void goalProgress() {
+        // the manager's first request registers the user (three statements once); count a later one, as the pages do
+        given().header("Authorization", Tokens.bearer(Tokens.MANAGER)).when().get("/api/goals/progress").then()
+                .statusCode(200);
         String tag = tag();
         given().header("Authorization", Tokens.bearer(Tokens.MANAGER)).header(SqlStatements.HEADER, tag)
                 .when().get("/api/goals/progress").then().statusCode(200);
