@@ -12,12 +12,16 @@ import io.investcrm.company.contact.RevealView;
  */
 public record CompanyPage(CompanyView company, GroupView group, List<AliasView> aliases, List<MembershipView> memberships,
         List<ContactCard> contacts, List<DuplicateView> duplicates, List<String> panels, List<AuditEvent> history,
-        RevealView revealed, boolean saved, boolean mayMerge, boolean mayErase) {
+        RevealView revealed, boolean saved, boolean mayMerge, boolean mayErase, Labels labels) {
+
+    /** The coded fields as the labels people read (issue 15: 中国香港特别行政区, 集成电路设计, 华强-上步片区), not codes. */
+    public record Labels(String country, List<String> industries, String zone) {
+    }
 
     static CompanyPage of(CompanyDetail d, List<String> panels, RevealView revealed, boolean saved, boolean mayMerge,
-            boolean mayErase) {
+            boolean mayErase, Labels labels) {
         return new CompanyPage(d.company(), d.group(), d.aliases(), d.memberships(), d.contacts(), d.duplicates(), panels,
-                d.history(), revealed, saved, mayMerge, mayErase);
+                d.history(), revealed, saved, mayMerge, mayErase, labels);
     }
 
     /** The revealed value of this contact's field, or null. */

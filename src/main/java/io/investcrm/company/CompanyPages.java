@@ -26,6 +26,7 @@ import io.investcrm.company.contact.RevealView;
 import io.investcrm.web.table.TableFormat;
 import io.investcrm.company.ranking.RankingService;
 import io.investcrm.company.ranking.RankingView;
+import io.investcrm.company.words.CodedWords;
 import io.investcrm.core.DomainException;
 import io.investcrm.plan.PlanService;
 import io.investcrm.security.CurrentUser;
@@ -55,7 +56,7 @@ public class CompanyPages {
         static native TemplateInstance detail(CompanyPage page);
 
         static native TemplateInstance form(Long id, CompanyForm form, FormErrors errors, PlanService.Choices choices,
-                List<EntityRole> entityRoles, List<DuplicateView> duplicates);
+                List<EntityRole> entityRoles, List<DuplicateView> duplicates, FormWords words);
     }
 
     @Inject
@@ -72,6 +73,9 @@ public class CompanyPages {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    CodedWords words;
 
     @Inject
     PlanService plan;
@@ -118,8 +122,8 @@ public class CompanyPages {
     @GET
     @Path("new")
     public TemplateInstance createForm() {
-        return Templates.form(null, CompanyForm.empty(), FormErrors.none(), plan.choices(uiLocale.get()), ENTITY_ROLES, List.of())
-                .setLocale(uiLocale.get());
+        return Templates.form(null, inWords(CompanyForm.empty()), FormErrors.none(), plan.choices(uiLocale.get()), ENTITY_ROLES,
+                List.of(), formWords()).setLocale(uiLocale.get());
     }
 
     /**
@@ -139,7 +143,7 @@ public class CompanyPages {
                         .filter(d -> d.confidence() != io.investcrm.company.identity.DuplicateMatch.Confidence.POSSIBLE).toList();
                 if (!likely.isEmpty()) {
                     return Response.status(409).entity(Templates.form(null, form, FormErrors.none(),
-                            plan.choices(uiLocale.get()), ENTITY_ROLES, likely).setLocale(uiLocale.get())).build();
+                            plan.choices(uiLocale.get()), ENTITY_ROLES, likely, formWords()).setLocale(uiLocale.get())).build();
                 }
             }
             CompanyView created = service.create(form);
@@ -162,15 +166,16 @@ public class CompanyPages {
         List<String> shown = panels.stream().sorted(Comparator.comparingInt(CompanyPanel::order))
                 .map(p -> p.html(detail, locale)).toList();
         CompanyPage page = CompanyPage.of(detail, shown, revealed, saved, detail.live() && currentUser.seesAll(),
-                currentUser.seesAll());
+                currentUser.seesAll(),
+                labels(detail.company(), locale));
         return Templates.detail(page).setLocale(locale);
     }
 
     @GET
     @Path("{id}/edit")
     public TemplateInstance editForm(@PathParam("id") long id) {
-        return Templates.form(id, CompanyForm.of(service.findLive(id)), FormErrors.none(), plan.choices(uiLocale.get()), ENTITY_ROLES,
-                List.of()).setLocale(uiLocale.get());
+        return Templates.form(id, inWords(CompanyForm.of(service.findLive(id))), FormErrors.none(), plan.choices(uiLocale.get()),
+                ENTITY_ROLES, List.of(), formWords()).setLocale(uiLocale.get());
     }
 
     @POST
@@ -212,15 +217,44 @@ public class CompanyPages {
 
     private Response rerender(Long id, CompanyForm form, DomainException e) {
         TemplateInstance page = Templates.form(id, form, FormErrors.from(e, uiLocale.get()), plan.choices(uiLocale.get()), ENTITY_ROLES,
-                List.of()).setLocale(uiLocale.get());
+                List.of(), formWords()).setLocale(uiLocale.get());
         return Response.status(ProblemMapper.status(e) == 409 ? 409 : 422).entity(page).build();
     }
 
-    private static CompanyForm read(FormData f) {
+    /**
+     * The form as typed: country, presence, zone and industries stay the person's words (one field, industries
+     * separated by ；) for the company service to read through {@link CodedWords} (issue 15).
+     */
+    private CompanyForm read(FormData f) {
+        List<String> industries = f.list("industries").stream().flatMap(v -> words.industryWords(v).stream()).toList();
         return new CompanyForm(f.str("nameZh"), f.str("nameEn"), f.str("nameTc"), f.str("creditCode"),
                 f.str("hkCompanyNo"), f.str("lei"), f.str("hqCountry"), f.str("hqCity"),
                 f.enumValue("entityRole", EntityRole.class), f.longValue("parentId"), f.str("presenceSought"),
-                f.str("businessActivities"), f.list("industries"), f.decimal("revenueCnyM"), f.integer("headcount"),
+                f.str("businessActivities"), industries, f.decimal("revenueCnyM"), f.integer("headcount"),
                 f.integer("spaceNeedSqm"), f.str("preferredZone"), f.str("website"), f.integer("version"));
+    }
+
+    /** A stored company's codes as the labels people read, so the form shows (and posts back) words, not codes. */
+    private CompanyForm inWords(CompanyForm f) {
+        Locale l = uiLocale.get();
+        return new CompanyForm(f.nameZh(), f.nameEn(), f.nameTc(), f.creditCode(), f.hkCompanyNo(), f.lei(),
+                f.hqCountry() == null ? null : words.countryLabel(f.hqCountry(), l), f.hqCity(), f.entityRole(), f.parentId(),
+                words.presenceLabel(f.presenceSought(), l), f.businessActivities(),
+                f.industries() == null ? List.of() : f.industries().stream().map(i -> words.industryLabel(i, l)).toList(),
+                f.revenueCnyM(), f.headcount(), f.spaceNeedSqm(), words.zoneLabel(f.preferredZone(), l), f.website(), f.version());
+    }
+
+    /** The words the form suggests as people type (presence kinds and zones). */
+    private FormWords formWords() {
+        Locale l = uiLocale.get();
+        PlanService.Choices c = plan.choices(l);
+        return new FormWords(c.presenceKinds().stream().map(p -> words.presenceLabel(p, l)).toList(),
+                c.zones().stream().map(z -> new FormWords.Word(words.zoneLabel(z.code(), l), z.label())).toList());
+    }
+
+    private CompanyPage.Labels labels(CompanyView c, Locale l) {
+        return new CompanyPage.Labels(c.hqCountry() == null ? null : words.countryLabel(c.hqCountry(), l),
+                c.industries() == null ? List.of() : c.industries().stream().map(i -> words.industryLabel(i, l)).toList(),
+                c.preferredZone() == null ? null : words.zoneLabel(c.preferredZone(), l));
     }
 }

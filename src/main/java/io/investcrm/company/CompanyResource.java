@@ -71,7 +71,7 @@ public class CompanyResource {
     }
 
     /** Exports are in Chinese unless English is asked for (issue 15): the office's files are Chinese. */
-    static java.util.Locale exportLocale(String lang) {
+    public static java.util.Locale exportLocale(String lang) {
         return lang != null && lang.strip().toLowerCase(java.util.Locale.ROOT).startsWith("en") ? Messages.EN : Messages.ZH;
     }
 

@@ -68,6 +68,9 @@ public class CompanyService {
     EntityManager em;
 
     @Inject
+    jakarta.enterprise.event.Event<CompanyZoneChanged> zoneChanged;
+
+    @Inject
     Visibility visibility;
 
     @Inject
@@ -149,6 +152,7 @@ public class CompanyService {
         }
         Map<String, String> before = snapshot(c);
         Long oldGroup = c.groupKey();
+        String oldZone = c.preferredZone;
         apply(c, form);
         c.updatedAt = clock.now();
         c.updatedBy = currentUser.username();
@@ -159,6 +163,10 @@ public class CompanyService {
             // the subsidiaries move with their parent: a group counts once, so every member names the same top
             em.createNativeQuery("UPDATE company SET group_id = ?1, version = version + 1 WHERE group_id = ?2 AND id <> ?3")
                     .setParameter(1, c.groupKey()).setParameter(2, oldGroup).setParameter(3, c.id).executeUpdate();
+        }
+        if (!java.util.Objects.equals(oldZone, c.preferredZone)) {
+            // counts kept by the firm's zone (the dashboard's activities) move with it, in this transaction
+            zoneChanged.fire(new CompanyZoneChanged(c.id, oldZone, c.preferredZone));
         }
         recordChanges(c.id, "update", before, snapshot(c));
         changed.fire(new CompanyChanged(List.of(c.id)));
@@ -316,9 +324,13 @@ public class CompanyService {
         return parent.groupKey();
     }
 
-    /** Field checks plus the rules only the database can answer; every problem at once, as field errors. */
-    public void validate(CompanyForm form, Long selfId) {
-        validate(form, selfId, List.of());
+    /**
+     * Field checks plus the rules only the database can answer, on a form as people write it (its words read first, as
+     * create and update do); every problem at once, as field errors.
+     */
+    public void validate(CompanyForm written, Long selfId) {
+        List<FieldError> wordErrors = new ArrayList<>();
+        validate(understood(written, wordErrors), selfId, wordErrors);
     }
 
     /** As {@link #validate(CompanyForm, Long)}, with the problems already found reading the person's words. */

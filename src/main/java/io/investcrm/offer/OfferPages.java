@@ -118,9 +118,7 @@ public class OfferPages {
     @Path("new")
     @RolesAllowed({ Roles.OFFICER, Roles.MANAGER, Roles.ADMIN })
     public Response newForm(@QueryParam("companyId") Long companyId) {
-        if (companyId == null) {
-            return Response.seeOther(URI.create("/companies")).build();
-        }
+        // without a company the form opens with its picker empty: the officer types the firm on the form (issue 15)
         return Response.ok(form(OfferForm.forCompany(companyId), null, FormErrors.none())).build();
     }
 
@@ -131,10 +129,10 @@ public class OfferPages {
     public Response create(MultivaluedMap<String, String> body) {
         FormData in = new FormData(body);
         OfferForm form = read(in, in.longValue("companyId"), null);
-        if (form.companyId() == null) {
-            return Response.seeOther(URI.create("/companies")).build();
-        }
         try {
+            if (form.companyId() == null) {
+                throw DomainException.invalid(List.of(new DomainException.FieldError("companyId", "offer.company.required")));
+            }
             in.throwIfErrors();
             OfferView created = service.create(form);
             return Response.seeOther(URI.create("/offers/" + created.id() + "?saved=1")).build();
@@ -298,7 +296,8 @@ public class OfferPages {
 
     private TemplateInstance form(OfferForm form, Long offerId, FormErrors errors) {
         ApprovalRouting routing = config.routing();
-        return Templates.form(form, offerId, service.companyName(form.companyId()), service.zones(uiLocale.get()),
+        String companyName = form.companyId() == null ? null : service.companyName(form.companyId());
+        return Templates.form(form, offerId, companyName, service.zones(uiLocale.get()),
                 List.of(OfferKind.values()), routing.subsidy().get(0).maxAmountCny(), routing.space().get(0).maxAreaSqm(),
                 space.list(null), budgets.list(null), List.of(SubsidyKind.values()), errors)
                 .setLocale(uiLocale.get());

@@ -160,8 +160,16 @@ public final class DistrictDataSet {
             }
             long a0 = System.nanoTime();
             try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+                // rows the application keeps from the loaded ones (V017 backfills them when it migrates data it finds)
+                long k0 = System.nanoTime();
+                s.executeUpdate("INSERT INTO activity_day_count (zone_code, day, username, n) "
+                        + io.investcrm.activity.ActivityCounts.RECOUNT);
+                s.executeUpdate("INSERT INTO activity_week_count (zone_code, week, username, n) "
+                        + io.investcrm.activity.ActivityCounts.RECOUNT_WEEKS);
+                phase(t0, "activity counts", k0);
                 s.execute("ANALYZE TABLE company, company_name_gram, company_industry, prospect, prospect_event, activity, "
-                        + "activity_company, activity_officer, follow_up, offer, offer_approval, ranking_entry, app_user");
+                        + "activity_company, activity_officer, activity_day_count, activity_week_count, follow_up, offer, "
+                        + "offer_approval, ranking_entry, app_user");
             }
             phase(t0, "ANALYZE TABLE", a0);
             System.out.printf("  load average at end: %s%n", loadAverage());

@@ -3,6 +3,8 @@ package io.investcrm.company;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -126,5 +128,68 @@ class RankingImportTest {
                 .body("violations.field", hasItem("code")).body("violations.field", hasItem("fieldCode"));
         Imports.as(Tokens.OFFICER).when().get("/api/rankings/987654321").then().statusCode(404)
                 .body("code", equalTo("ranking.not-found"));
+    }
+
+    /**
+     * Issue 15: the list's export writes headers and labels people read — Chinese by default, English on request —
+     * not codes, and the file imports again as a list with the same entries, linked again by their identifiers.
+     */
+    @Test
+    void theExportWritesLabelsAndImportsAgainAsTheSameList() {
+        int n = TestData.next();
+        long landed = TestData.createCompany(Tokens.OFFICER, TestData.company("榜单往返落地" + n + "有限公司", "Round Trip Landed " + n));
+        long lead = TestData.createCompany(Tokens.OFFICER, TestData.company("榜单往返线索" + n + "有限公司", null));
+        long untouched = TestData.createCompany(Tokens.OFFICER, TestData.company("榜单往返未接触" + n + "有限公司", null));
+        long list = listWithEntries(Map.of(1, landed, 2, lead, 3, untouched));
+        fixtures.prospect(landed, "LANDED", Tokens.OFFICER);
+        fixtures.prospect(lead, "LEAD", Tokens.OFFICER);
+        JsonPath before = Imports.as(Tokens.OFFICER).when().get("/api/rankings/" + list + "/entries").then().statusCode(200)
+                .extract().jsonPath();
+
+        for (String[] variant : new String[][] { { "csv", null }, { "xlsx", "en" } }) {
+            var request = Imports.as(Tokens.OFFICER).accept("*/*").queryParam("format", variant[0]);
+            if (variant[1] != null) {
+                request = request.queryParam("lang", variant[1]);
+            }
+            byte[] file = request.when().get("/api/rankings/" + list + "/export").then().statusCode(200).extract().asByteArray();
+            java.util.Locale locale = variant[1] == null ? io.investcrm.web.Messages.ZH : io.investcrm.web.Messages.EN;
+            var columns = io.investcrm.company.ranking.RankingColumns.EXPORT;
+            var table = io.investcrm.web.table.TableReader.read(file, io.investcrm.web.table.TableFormat.of(variant[0]),
+                    io.investcrm.web.table.TableColumn.headerAliases(columns));
+            assertEquals(columns.stream().map(c -> c.header(locale)).toList(), table.header(), variant[0]);
+            if (variant[1] == null) {
+                assertEquals(List.of("排名", "企业名称", "英文名称", "统一社会信用代码"), table.header().subList(0, 4));
+            }
+            assertEquals(3, table.rows().size());
+            for (Map<String, String> row : table.rows()) {
+                String r = row.get("rank");
+                String stage = before.getString("items.find { it.rank == " + r + " }.stage");
+                String coverage = before.getString("items.find { it.rank == " + r + " }.coverage");
+                assertEquals(io.investcrm.web.Messages.format(locale, "ranking.link.CONFIRMED"), row.get("linkStatus"), variant[0]);
+                assertEquals(io.investcrm.web.Messages.format(locale, "ranking.coverage." + coverage), row.get("coverage"), variant[0]);
+                assertEquals(stage == null ? null : io.investcrm.web.Messages.format(locale, "company.stage." + stage),
+                        row.get("stage"), variant[0]);
+            }
+            String all = table.rows().toString();
+            for (String code : List.of("CONFIRMED", "LANDED", "LEAD", "UNTOUCHED", "PIPELINE")) {
+                assertFalse(all.contains(code), variant[0] + " writes the code " + code + ": " + all);
+            }
+            assertTrue(variant[1] == null ? all.contains("已确认") && all.contains("线索") && all.contains("已落地")
+                    : all.contains("Confirmed") && all.contains("Lead") && all.contains("Untouched"), all);
+
+            // the file as it is imports as a new list with the same entries, linked again by credit code
+            JsonPath job = Imports.upload(Tokens.MANAGER, "RANKING", "export." + variant[0], file,
+                    header("round-trip-" + variant[0] + "-" + n));
+            assertEquals(3, job.getInt("total"), job.prettify());
+            assertEquals(0, job.getInt("errorRows"), job.prettify());
+            Imports.confirm(Tokens.MANAGER, job.getLong("id"), "ALL", List.of(), 202);
+            JsonPath done = Imports.await(Tokens.MANAGER, job.getLong("id"));
+            assertEquals("DONE", done.getString("status"), String.valueOf(done.getString("failure")));
+            JsonPath after = Imports.as(Tokens.OFFICER).when().get("/api/rankings/" + done.getLong("rankingId") + "/entries")
+                    .then().statusCode(200).extract().jsonPath();
+            for (String field : List.of("rank", "name", "nameEn", "creditCode", "companyId", "linkStatus", "coverage", "stage")) {
+                assertEquals(before.getList("items." + field), after.getList("items." + field), variant[0] + " " + field);
+            }
+        }
     }
 }

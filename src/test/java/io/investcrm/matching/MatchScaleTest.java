@@ -129,7 +129,7 @@ class MatchScaleTest {
         assertCountsEqualRecount();
         assertGapsEqualDirectCount();
         // whoever writes the prospect (here plain SQL), the counts follow: status, team, owner, confidentiality
-        sql("UPDATE prospect SET status = 'PAUSED' WHERE company_id = ?1", mine);
+        sql("UPDATE prospect SET status = 'ON_HOLD' WHERE company_id = ?1", mine);
         sql("UPDATE prospect SET team_code = 'team-a' WHERE company_id = ?1", otherTeam);
         sql("UPDATE prospect SET owner = NULL WHERE company_id = ?1", otherTeamConfidential);
         sql("UPDATE prospect SET confidential = FALSE WHERE company_id = ?1", confidentialMine);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.investcrm.company.CompanyColumns;
+import io.investcrm.company.ranking.RankingColumns;
 import io.investcrm.web.table.TableColumn;
 
 /**
@@ -20,13 +21,7 @@ public enum ImportKind {
             TableColumn.of("wechat", "微信", "WeChat", "微信号"), TableColumn.of("source", "来源", "Source"),
             TableColumn.of("consent", "同意情况", "Consent", "授权"),
             TableColumn.of("consentNote", "同意说明", "Consent note"))),
-    RANKING(List.of(
-            TableColumn.of("rank", "排名", "Rank", "名次"),
-            TableColumn.of("name", "企业名称", "Name", "名称", "中文名称"),
-            TableColumn.of("nameEn", "英文名称", "English name"),
-            TableColumn.of("creditCode", "统一社会信用代码", "Credit code", "信用代码"),
-            TableColumn.of("hkCompanyNo", "香港公司注册编号", "HK company number"),
-            TableColumn.of("lei", "LEI代码", "LEI")));
+    RANKING(RankingColumns.ENTRY);
 
     private final List<TableColumn> columns;
 

@@ -38,28 +38,9 @@ final class RowParser {
         return v == null ? List.of() : Arrays.stream(v.split(LIST_SEPARATORS)).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    /**
-     * The industries cell as words: split at ; or | first, then at commas and 、 only where the piece is not itself an
-     * industry's name ("电子产品展销、贸易与维修维护" is one name; "集成电路设计、智能终端" two).
-     */
+    /** The industries cell as words (see {@link CodedWords#industryWords}). */
     List<String> industryWords() {
-        String v = str("industries");
-        if (v == null) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (String piece : v.split("[;；|\\n]+")) {
-            String p = piece.strip();
-            if (p.isEmpty()) {
-                continue;
-            }
-            if (words.industry(p).ok()) {
-                out.add(p);
-            } else {
-                Arrays.stream(p.split("[,，、]+")).map(String::strip).filter(s -> !s.isEmpty()).forEach(out::add);
-            }
-        }
-        return out;
+        return words.industryWords(str("industries"));
     }
 
     Integer integer(String column) {

@@ -79,8 +79,10 @@ public class RankingPages {
     @GET
     @Path("{id}/export")
     @Produces({ "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" })
-    public Response export(@PathParam("id") long id, @QueryParam("format") String format) {
-        return service.exportFile(id, io.investcrm.web.table.TableFormat.of(format));
+    public Response export(@PathParam("id") long id, @QueryParam("format") String format, @QueryParam("lang") String lang) {
+        // the page's language unless the link asks for another, as the company list's export
+        java.util.Locale locale = lang == null ? uiLocale.get() : io.investcrm.company.CompanyResource.exportLocale(lang);
+        return service.exportFile(id, io.investcrm.web.table.TableFormat.of(format), locale);
     }
 
     @POST

@@ -72,9 +72,10 @@ public class RankingResource {
     @Path("/{id}/export")
     @Produces({ "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" })
     @RolesAllowed({ Roles.OFFICER, Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "The list's entries with their links and coverage, CSV or XLSX (format=csv|xlsx)")
-    public Response export(@PathParam("id") long id, @QueryParam("format") String format) {
-        return service.exportFile(id, TableFormat.of(format));
+    @Operation(summary = "The list's entries with their links and coverage, CSV or XLSX (format=csv|xlsx), with labels "
+            + "people read: Chinese by default, English with lang=en; the file imports again as a list")
+    public Response export(@PathParam("id") long id, @QueryParam("format") String format, @QueryParam("lang") String lang) {
+        return service.exportFile(id, TableFormat.of(format), io.investcrm.company.CompanyResource.exportLocale(lang));
     }
 
     @POST

@@ -278,19 +278,27 @@ public class RankingService {
         }
     }
 
-    /** The list's entries with links and coverage as a file download. */
-    public jakarta.ws.rs.core.Response exportFile(long listId, io.investcrm.web.table.TableFormat format) {
+    /**
+     * The list's entries with links and coverage as a file download, with the headers and labels people read (Chinese,
+     * or English): the list's own columns come first, so the file imports again as a list (issue 15).
+     */
+    public jakarta.ws.rs.core.Response exportFile(long listId, io.investcrm.web.table.TableFormat format, java.util.Locale locale) {
         Ranking list = find(listId);
         List<List<String>> rows = new ArrayList<>();
         for (EntryView e : allEntries(listId)) {
             rows.add(java.util.Arrays.asList(String.valueOf(e.rank()), e.name(), e.nameEn(), e.creditCode(), e.hkCompanyNo(),
-                    e.lei(), e.companyId() == null ? null : e.companyId().toString(), e.companyName(), e.linkStatus().name(),
-                    e.coverage(), e.stage()));
+                    e.lei(), e.companyId() == null ? null : e.companyId().toString(), e.companyName(),
+                    label(locale, "ranking.link.", e.linkStatus().name()), label(locale, "ranking.coverage.", e.coverage()),
+                    label(locale, "company.stage.", e.stage())));
         }
-        byte[] data = io.investcrm.web.table.TableWriter.write(format, List.of("rank", "name", "nameEn", "creditCode",
-                "hkCompanyNo", "lei", "companyId", "companyName", "linkStatus", "coverage", "stage"), rows);
+        byte[] data = io.investcrm.web.table.TableWriter.write(format,
+                RankingColumns.EXPORT.stream().map(c -> c.header(locale)).toList(), rows);
         return jakarta.ws.rs.core.Response.ok(data, format.mediaType()).header("Content-Disposition",
                 "attachment; filename=\"" + list.code + "-" + list.year + "." + format.extension() + "\"").build();
+    }
+
+    private static String label(java.util.Locale locale, String prefix, String code) {
+        return code == null ? null : io.investcrm.web.Messages.format(locale, prefix + code);
     }
 
     @SuppressWarnings("unchecked")

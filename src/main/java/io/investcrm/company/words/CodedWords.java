@@ -70,6 +70,29 @@ public class CodedWords {
         return r.code();
     }
 
+    /**
+     * A cell or form field of industries as words: split at ; or | first, then at commas and 、 only where the piece is
+     * not itself an industry's name ("电子产品展销、贸易与维修维护" is one name; "集成电路设计、智能终端" two).
+     */
+    public List<String> industryWords(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String piece : text.split("[;；|\\n]+")) {
+            String p = piece.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (industry(p).ok()) {
+                out.add(p);
+            } else {
+                java.util.Arrays.stream(p.split("[,，、]+")).map(String::strip).filter(w -> !w.isEmpty()).forEach(out::add);
+            }
+        }
+        return out;
+    }
+
     // ---- labels for exports and pages ----
 
     public String countryLabel(String code, Locale locale) {
