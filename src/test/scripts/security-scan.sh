@@ -5,15 +5,22 @@
 #   ./mvnw -B package -DskipTests                                  # the packaged app (test profile: embedded MariaDB)
 #   src/test/scripts/security-scan.sh                              # starts it on APP_PORT, scans, stops it
 #
-# Settings (environment): APP_PORT (8086; must be one of the realm's redirect ports 8080-8089), KC_PORT (8180: the
-# Keycloak with config/keycloak/investcrm-realm.json), DB_PORT (3326), SCAN_USER (manager1: sees every page),
-# SCAN_SECONDS (wapiti's time budget, 420: a page session lives as long as its ID token, 5 min + 5 min extension).
-# Output: target/security-scan/{wapiti.json,sqlmap/,app.log,summary.txt}. Fails (exit 1) on any wapiti finding of
-# level high or medium, any sqlmap injection, or any 500 answer in the app log.
+# Settings (environment): APP_PORT (8086; must be one of the realm's redirect ports 8080-8089, or Keycloak refuses the
+# sign-in), KC_PORT (8180: the Keycloak with config/keycloak/investcrm-realm.json), DB_PORT (3326, the embedded
+# MariaDB) or SCAN_DB_URL (a MariaDB/MySQL database of one's own, e.g. jdbc:mysql://127.0.0.1:3306/investcrm_scan?
+# createDatabaseIfNotExist=true, for a loaded machine), SCAN_USER (manager1: sees every page), SCAN_SECONDS (wapiti's
+# whole budget, 1200) and ATTACK_SECONDS (per attack module, 90). An app already answering on APP_PORT is reused.
+# Output in target/security-scan: summary.txt (date, duration, load, requests, findings by level, verdict),
+# wapiti.json, wapiti.log, requests.tsv (every wapiti request), sqlmap.log, sqlmap/, app.log.
+# Fails (exit 1) on any wapiti finding of level medium or above, any 500 wapiti saw, any sqlmap injection, any 500
+# in the app log, or any request that found the session gone (a redirect to the sign-in, or /logout).
 #
-# The crawl must not sign itself out: wapiti 3.0.4 crashes on any -x exclusion under Python 3.11, so the session
-# cookie is sent as a fixed header (-H "Cookie: …"): /logout clears wapiti's own cookie jar, not the header, and the
-# app's session cookie stays valid for its lifetime (no back-channel logout). The scan runs within that lifetime.
+# The crawl stays signed in and reaches the handlers behind the CSRF check (src/test/scripts/wapiti-browserlike.py):
+# wapiti runs with its -x exclusion repaired (3.0.4 crashes on any -x under Python 3.11) so it keeps off /logout; the
+# session cookies go into its cookie jar, so the refreshed session (quarkus.oidc.token.refresh-expired) and each new
+# CSRF cookie replace the old ones as in a browser; each form is sent with the token of a fresh copy of its page (the
+# app signs a new token with every page, so a token from the crawl is stale at attack time). wapiti's CSRF module
+# still sends a wrong token ("wapiti") unchanged and checks that it is refused.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 APP_PORT=${APP_PORT:-8086}

@@ -1,10 +1,11 @@
 """Debian's wapiti 3.0.4, made to behave like a browser on InvestCRM's pages (issue 13; used by security-scan.sh).
 
-Takes wapiti's own arguments; SCAN_REQUEST_LOG names a file that gets one line a request. Three changes, all in the scanner, none in the app:
+Takes wapiti's own arguments; SCAN_REQUEST_LOG names a file that gets one line a request. Four changes, all in the scanner, none in the app:
 - `-x` works again: 3.0.4 builds its exclusion patterns with trailing regex flags, an error since Python 3.11, so
   `-x` crashed. With it the crawl keeps off /logout and stays signed in.
 - The session starts from the cookies in SCAN_COOKIES ("name=value; ..."), put in wapiti's cookie jar (not sent as a
   fixed header), so cookies the app sets later (the refreshed session, the next CSRF cookie) replace them as in a browser.
+- A multipart form sends its fields as plain parts (3.0.4 sends each as a file, so no field ever reached the app).
 - A form is submitted with the CSRF token of a fresh copy of its page: the app signs a new token with every page it
   renders and only the newest cookie's token is valid, so the token wapiti saw while crawling is stale by the time it
   attacks, and every attack would stop at the CSRF check (400) without reaching the handler. A token wapiti set on
@@ -17,8 +18,10 @@ import sys
 import time
 from urllib.parse import urljoin, urlparse
 
+import requests
 import wapitiCore.net.crawler as crawler
 from wapitiCore.net import web
+from wapitiCore.net.page import Page
 
 TOKEN = "csrf-token"
 
@@ -58,11 +61,9 @@ ACTION = re.compile(r'action="([^"]*)"', re.I)
 VALUE = re.compile(r'name="' + TOKEN + r'"[^>]*value="([^"]*)"|value="([^"]*)"[^>]*name="' + TOKEN + '"', re.I)
 
 
-def _fresh_token(self, form):
-    """The token of the same form (same action) on a fresh copy of the page it was found on; else the page's first."""
-    if not form.referer:
-        return None
-    page = self._session.get(form.referer, timeout=self._timeout, allow_redirects=True, verify=self.secure)
+def _tokens(self, url, path):
+    """The CSRF token of the form posting to `path` on a fresh copy of `url`, else the page's first token, else None."""
+    page = self._session.get(url, timeout=self._timeout, allow_redirects=True, verify=self.secure)
     first = None
     for match in FORM.finditer(page.text):
         value = VALUE.search(match.group(0))
@@ -71,10 +72,23 @@ def _fresh_token(self, form):
         token = value.group(1) or value.group(2)
         first = first or token
         action = ACTION.search(match.group(0))
-        target = urljoin(form.referer, html.unescape(action.group(1))) if action else form.referer
-        if urlparse(target).path == urlparse(form.path).path:
+        target = urljoin(url, html.unescape(action.group(1))) if action else url
+        if urlparse(target).path == path:
             return token
     return first
+
+
+def _fresh_token(self, form):
+    """
+    A token valid now: the app's tokens are bound to the newest CSRF cookie, not to a form, so when the form's own page
+    is gone (a deleted record) or was the answer to a POST (a form shown again with its errors), any page with a form
+    serves, as the next page a browser shows would.
+    """
+    path = urlparse(form.path).path
+    token = _tokens(self, form.referer, path) if form.referer else None
+    if token is None:
+        token = _tokens(self, urljoin(form.path, os.environ.get("SCAN_TOKEN_PAGE", "/companies/new")), path)
+    return token
 
 
 def _post_like_a_browser(self, form, follow_redirects=False, headers=None):
@@ -86,7 +100,23 @@ def _post_like_a_browser(self, form, follow_redirects=False, headers=None):
             form = web.Request(form.path, method=form.method, get_params=form.get_params, post_params=params,
                                file_params=form.file_params, enctype=form.enctype, referer=form.referer,
                                link_depth=form.link_depth)
-    return _post(self, form, follow_redirects=follow_redirects, headers=headers)
+    if not form.is_multipart:
+        return _post(self, form, follow_redirects=follow_redirects, headers=headers)
+    # 3.0.4 sends every field of a multipart form as a file part (filename = field name), so the app never sees the
+    # token or any field as a form value; a browser sends them as plain parts
+    form_headers = dict(headers or {})
+    if form.referer:
+        form_headers["referer"] = form.referer
+    try:
+        response = self._session.post(form.path, params=form.get_params,
+                                      files=[(k, (None, v)) for k, v in form.post_params] + list(form.file_params),
+                                      headers=form_headers, timeout=self._timeout, allow_redirects=follow_redirects,
+                                      verify=self.secure)
+    except requests.exceptions.ConnectionError as exception:
+        if "Read timed out" in str(exception):
+            raise requests.exceptions.ReadTimeout("Request time out")
+        raise
+    return Page(response)
 
 
 crawler.Crawler.post = _post_like_a_browser
