@@ -9,7 +9,8 @@
 # sign-in), KC_PORT (8180: the Keycloak with config/keycloak/investcrm-realm.json), DB_PORT (3326, the embedded
 # MariaDB) or SCAN_DB_URL (a MariaDB/MySQL database of one's own, e.g. jdbc:mysql://127.0.0.1:3306/investcrm_scan?
 # createDatabaseIfNotExist=true, for a loaded machine), SCAN_USER (manager1: sees every page), SCAN_SECONDS (wapiti's
-# whole budget, 1200) and ATTACK_SECONDS (per attack module, 90). An app already answering on APP_PORT is reused.
+# whole budget, 1200), ATTACK_SECONDS (per attack module, 90) and SCAN_PARTS ("wapiti sqlmap"; one of them to run it
+# alone). An app already answering on APP_PORT is reused; sqlmap gets a fresh 5-minute token for each target.
 # Output in target/security-scan: summary.txt (date, duration, load, requests, findings by level, verdict),
 # wapiti.json, wapiti.log, requests.tsv (every wapiti request), sqlmap.log, sqlmap/, app.log.
 # Fails (exit 1) on any wapiti finding of level medium or above, any 500 wapiti saw, any sqlmap injection, any 500
@@ -29,6 +30,7 @@ DB_PORT=${DB_PORT:-3326}
 SCAN_USER=${SCAN_USER:-manager1}
 SCAN_SECONDS=${SCAN_SECONDS:-1200}
 ATTACK_SECONDS=${ATTACK_SECONDS:-90}
+SCAN_PARTS=${SCAN_PARTS:-wapiti sqlmap}
 BASE="http://localhost:${APP_PORT}"
 OUT=target/security-scan
 mkdir -p "$OUT"
@@ -85,45 +87,57 @@ print("; ".join(f"{c.name}={c.value}" for c in s.cookies if c.domain.startswith(
                 and not c.name.startswith("KC_") and not c.name.startswith("AUTH_")))
 PY
 )
-TOKEN=$(curl -fsS -X POST "http://localhost:${KC_PORT}/realms/investcrm/protocol/openid-connect/token" \
-  -d grant_type=password -d client_id=investcrm-test -d client_secret=investcrm-test-secret-dev-only \
-  -d username="$SCAN_USER" -d password="$SCAN_USER" -d totp="$(python3 -c '
+# a bearer token for the API (5 minutes: fetched again for each sqlmap target)
+token() {
+  curl -fsS -X POST "http://localhost:${KC_PORT}/realms/investcrm/protocol/openid-connect/token" \
+    -d grant_type=password -d client_id=investcrm-test -d client_secret=investcrm-test-secret-dev-only \
+    -d username="$SCAN_USER" -d password="$SCAN_USER" -d totp="$(python3 -c '
 import hashlib,hmac,struct,time
 h=hmac.new(b"investcrmDevOnlyTotp",struct.pack(">Q",int(time.time())//30),hashlib.sha1).digest();o=h[-1]&15
-print("%06d"%((struct.unpack(">I",h[o:o+4])[0]&0x7fffffff)%1000000))')" | python3 -c 'import json,sys;print(json.load(sys.stdin)["access_token"])')
+print("%06d"%((struct.unpack(">I",h[o:o+4])[0]&0x7fffffff)%1000000))')" | python3 -c 'import json,sys;print(json.load(sys.stdin)["access_token"])'
+}
+TOKEN=$(token)
 
 # some data to attack: a company with a contact
 CID=$(curl -fsS -X POST "$BASE/api/companies" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
   -d '{"nameZh":"扫描测试企业'$RANDOM'","hqCountry":"CN","entityRole":"STANDALONE","industries":[]}' | python3 -c 'import json,sys;print(json.load(sys.stdin)["id"])')
 
-echo "wapiti: $BASE as $SCAN_USER for ${SCAN_SECONDS}s"
-SCAN_COOKIES="$COOKIE" SCAN_REQUEST_LOG="$OUT/requests.tsv" "$WAPITI_PYTHON" src/test/scripts/wapiti-browserlike.py -u "$BASE/" --scope folder -x "$BASE/logout*" \
-  --max-scan-time "$SCAN_SECONDS" --max-attack-time "$ATTACK_SECONDS" \
-  -s "$BASE/companies" -s "$BASE/companies/$CID" -s "$BASE/companies/$CID/edit" -s "$BASE/companies/new" \
-  -s "$BASE/contacts/new?company=$CID" -s "$BASE/activities/new?company=$CID" -s "$BASE/pipeline" -s "$BASE/offers" \
-  -s "$BASE/rankings" -s "$BASE/imports" -s "$BASE/plan" -s "$BASE/lang/en?return=/companies" \
-  -m "sql,blindsql,xss,permanentxss,exec,file,crlf,redirect,xxe,ssrf,csrf" \
-  -f json -o "$OUT/wapiti.json" --flush-session >"$OUT/wapiti.log" 2>&1 || true
+if [[ " $SCAN_PARTS " == *" wapiti "* ]]; then
+  echo "wapiti: $BASE as $SCAN_USER for ${SCAN_SECONDS}s"
+  SCAN_COOKIES="$COOKIE" SCAN_REQUEST_LOG="$OUT/requests.tsv" "$WAPITI_PYTHON" src/test/scripts/wapiti-browserlike.py -u "$BASE/" --scope folder -x "$BASE/logout*" \
+    --max-scan-time "$SCAN_SECONDS" --max-attack-time "$ATTACK_SECONDS" \
+    -s "$BASE/companies" -s "$BASE/companies/$CID" -s "$BASE/companies/$CID/edit" -s "$BASE/companies/new" \
+    -s "$BASE/contacts/new?company=$CID" -s "$BASE/activities/new?company=$CID" -s "$BASE/pipeline" -s "$BASE/offers" \
+    -s "$BASE/rankings" -s "$BASE/imports" -s "$BASE/plan" -s "$BASE/lang/en?return=/companies" \
+    -m "sql,blindsql,xss,permanentxss,exec,file,crlf,redirect,xxe,ssrf,csrf" \
+    -f json -o "$OUT/wapiti.json" --flush-session >"$OUT/wapiti.log" 2>&1 || true
+fi
 
-echo "sqlmap: API parameters with a bearer token"
-: > "$OUT/sqlmap.log"
-for url in "$BASE/api/companies?q=test&page=0&size=20" "$BASE/api/companies/$CID" "$BASE/api/companies/$CID/duplicates" \
-           "$BASE/api/prospects?stage=LEAD&page=0" "$BASE/api/rankings" "$BASE/api/zones/huaqiang-shangbu/candidates?limit=5"; do
-  sqlmap -u "$url" --headers="Authorization: Bearer $TOKEN" --batch --level 2 --risk 1 --smart --flush-session \
-    --output-dir="$OUT/sqlmap" >>"$OUT/sqlmap.log" 2>&1 || true
-done
-sqlmap -u "$BASE/api/companies/duplicate-check" --method POST --headers="Authorization: Bearer $TOKEN" \
-  --data '{"nameZh":"测试*","creditCode":"x*"}' -H 'Content-Type: application/json' --batch --level 2 --risk 1 \
-  --flush-session --output-dir="$OUT/sqlmap" >>"$OUT/sqlmap.log" 2>&1 || true
+if [[ " $SCAN_PARTS " == *" sqlmap "* ]]; then
+  echo "sqlmap: API parameters and path ids with a bearer token"
+  : > "$OUT/sqlmap.log"
+  rm -f "$OUT"/sqlmap-traffic-*.txt
+  n=0
+  for url in "$BASE/api/companies?q=test&page=0&size=20" "$BASE/api/companies/${CID}*" "$BASE/api/companies/${CID}*/duplicates" \
+             "$BASE/api/prospects?stage=LEAD&page=0" "$BASE/api/rankings?q=test" "$BASE/api/zones/huaqiang-shangbu*/candidates?limit=5"; do
+    n=$((n + 1))
+    sqlmap -u "$url" --headers="Authorization: Bearer $(token)" --batch --level 2 --risk 1 --smart --flush-session \
+      -t "$OUT/sqlmap-traffic-$n.txt" --output-dir="$OUT/sqlmap" >>"$OUT/sqlmap.log" 2>&1 || true
+  done
+  sqlmap -u "$BASE/api/companies/duplicate-check" --method POST --headers="Authorization: Bearer $(token)" \
+    --data '{"nameZh":"测试*","creditCode":"x*"}' -H 'Content-Type: application/json' --batch --level 2 --risk 1 \
+    -t "$OUT/sqlmap-traffic-post.txt" --flush-session --output-dir="$OUT/sqlmap" >>"$OUT/sqlmap.log" 2>&1 || true
+fi
 
 # verdict
 END=$(date +%s)
-python3 - "$OUT" "$START" "$END" "$LOAD_START" "$(cut -d' ' -f1-3 /proc/loadavg)" <<'PY' | tee "$OUT/summary.txt"
+python3 - "$OUT" "$START" "$END" "$LOAD_START" "$(cut -d' ' -f1-3 /proc/loadavg)" "$SCAN_PARTS" <<'PY' | tee "$OUT/summary.txt"
 import collections, datetime, json, re, sys, pathlib
 out, start, end, load_start, load_end = pathlib.Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], sys.argv[5]
+parts = sys.argv[6].split()
 bad = []
 w = json.loads((out / "wapiti.json").read_text()) if (out / "wapiti.json").exists() else {}
-if not w:
+if not w and "wapiti" in parts:
     bad.append("wapiti wrote no report (see wapiti.log)")
 levels = collections.Counter()
 for kind, items in w.get("vulnerabilities", {}).items():
@@ -145,7 +159,13 @@ if signed_out:
     bad.append(f"the crawl lost its session {len(signed_out)} times, first at {signed_out[0][3]} "
                f"({int(float(signed_out[0][0])) - start} s into the scan)")
 log = (out / "sqlmap.log").read_text() if (out / "sqlmap.log").exists() else ""
-sqlmap_requests = sum(int(n) for n in re.findall(r"(\d+) HTTP\(s\) requests", log))
+sqlmap_requests = sum(len(re.findall(r"HTTP request \[#\d+\]", f.read_text(errors="replace"))) for f in out.glob("sqlmap-traffic-*.txt"))
+if "sqlmap" in parts:
+    for line in re.findall(r"\[(?:ERROR|CRITICAL)\] .*", log):
+        if "do not appear to be injectable" not in line:
+            bad.append("sqlmap could not test: " + line[:200])
+    if sqlmap_requests == 0:
+        bad.append("sqlmap sent no request")
 for m in re.findall(r"Parameter: .*", log):
     bad.append("sqlmap " + m)
 app = (out / "app.log").read_text() if (out / "app.log").exists() else ""
