@@ -29,7 +29,8 @@ import io.vertx.ext.web.RoutingContext;
  * just before it (route order -3 against Quarkus' -2) for bodies that announce their length. The rest of the body is
  * read and dropped (never kept) so the browser reads the answer instead of a reset connection; a client that asked
  * {@code Expect: 100-continue} or announces a body beyond {@link #DRAIN_FACTOR} times the limit is answered at once
- * and the connection closed. A chunked body of unknown length is still cut by Quarkus when it passes the limit.
+ * and the connection closed. A chunked body of unknown length is still cut by Quarkus (a bare 413) when it passes the
+ * limit, since its size is known only while it is read.
  */
 @ApplicationScoped
 public class RequestSizeLimit {
@@ -94,7 +95,9 @@ public class RequestSizeLimit {
         String detail = Messages.format(locale, "error." + CODE, megabytes);
         var response = ctx.response().setStatusCode(413);
         if (close) {
+            // the body was never read: the connection cannot carry another request, so it ends with this answer
             response.putHeader(HttpHeaders.CONNECTION, "close");
+            response.endHandler(ignored -> ctx.request().connection().close());
         }
         String path = ctx.normalizedPath();
         if (path.startsWith("/api/") || !acceptsHtml(ctx.request())) {
