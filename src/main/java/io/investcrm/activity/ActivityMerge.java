@@ -18,6 +18,9 @@ public class ActivityMerge {
     @Inject
     EntityManager em;
 
+    @Inject
+    ActivityCounts counts;
+
     void preview(@Observes CompanyMergePreview preview) {
         preview.count("activities", count("SELECT COUNT(*) FROM activity_company WHERE company_id = ?1", preview.loserId()));
         preview.count("followUps", count("SELECT COUNT(*) FROM follow_up WHERE company_id = ?1", preview.loserId()));
@@ -35,6 +38,10 @@ public class ActivityMerge {
     /** An activity that names both firms keeps one link, to the survivor. */
     @SuppressWarnings("unchecked")
     private int moveActivities(long s, long l) {
+        // the moved activities may now name a firm of another zone: their counts go out and come back after the move
+        List<Long> moved = ((List<Object>) em.createNativeQuery("SELECT activity_id FROM activity_company WHERE company_id = ?1")
+                .setParameter(1, l).getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        counts.remove(moved);
         List<Object> both = em.createNativeQuery("SELECT a.activity_id FROM activity_company a JOIN activity_company b "
                 + "ON b.activity_id = a.activity_id AND b.company_id = ?1 WHERE a.company_id = ?2")
                 .setParameter(1, s).setParameter(2, l).getResultList();
@@ -43,8 +50,10 @@ public class ActivityMerge {
                     .setParameter(1, l).setParameter(2, both.stream().map(id -> ((Number) id).longValue()).toList())
                     .executeUpdate();
         }
-        return both.size() + em.createNativeQuery("UPDATE activity_company SET company_id = ?1 WHERE company_id = ?2")
+        int n = both.size() + em.createNativeQuery("UPDATE activity_company SET company_id = ?1 WHERE company_id = ?2")
                 .setParameter(1, s).setParameter(2, l).executeUpdate();
+        counts.add(moved);
+        return n;
     }
 
     private long count(String sql, long id) {

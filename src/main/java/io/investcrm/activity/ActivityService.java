@@ -78,6 +78,9 @@ public class ActivityService {
     ActivityConfig config;
 
     @Inject
+    ActivityCounts counts;
+
+    @Inject
     @Any
     Instance<TimelineSource> sources;
 
@@ -109,6 +112,8 @@ public class ActivityService {
         a.createdBy = me;
         a.createdAt = now;
         a.persist();
+        em.flush();
+        counts.add(List.of(a.id));
         Long firstCompany = a.companyIds.iterator().next();
         if (form.followUps() != null) {
             for (ActivityForm.FollowUpForm f : form.followUps()) {
@@ -145,6 +150,8 @@ public class ActivityService {
         validator.validate(form, check(form.asLog(), clock.now(), clock.today()));
         Map<String, String> before = snapshot(a);
         Set<Long> oldCompanies = new LinkedHashSet<>(a.companyIds);
+        // the day, officers and firms may all change: its counts go out as they were and come back as they are
+        counts.remove(List.of(a.id));
         a.kind = form.kind();
         a.occurredAt = form.occurredAt();
         a.place = trimOrNull(form.place());
@@ -171,6 +178,7 @@ public class ActivityService {
             }
         }
         em.flush();
+        counts.add(List.of(a.id));
         return view(a);
     }
 
@@ -185,6 +193,7 @@ public class ActivityService {
             throw DomainException.conflict("conflict.stale");
         }
         a.checkDeletable(clock.now(), config.deleteGrace());
+        counts.remove(List.of(a.id));
         Map<String, String> before = snapshot(a);
         Map<String, String> after = new java.util.LinkedHashMap<>();
         before.keySet().forEach(k -> after.put(k, null));

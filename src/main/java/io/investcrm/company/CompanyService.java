@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -67,10 +68,16 @@ public class CompanyService {
     EntityManager em;
 
     @Inject
+    jakarta.enterprise.event.Event<CompanyZoneChanged> zoneChanged;
+
+    @Inject
     Visibility visibility;
 
     @Inject
     CodedWords words;
+
+    @Inject
+    Event<CompanyChanged> changed;
 
     public CompanyView get(long id) {
         return CompanyView.from(find(id));
@@ -126,6 +133,7 @@ public class CompanyService {
         }
         searchIndex.writeGrams(c);
         audit.record(AUDIT_TYPE, c.id, "create", c.displayName());
+        changed.fire(new CompanyChanged(List.of(c.id)));
         return c;
     }
 
@@ -144,6 +152,7 @@ public class CompanyService {
         }
         Map<String, String> before = snapshot(c);
         Long oldGroup = c.groupKey();
+        String oldZone = c.preferredZone;
         apply(c, form);
         c.updatedAt = clock.now();
         c.updatedBy = currentUser.username();
@@ -155,7 +164,12 @@ public class CompanyService {
             em.createNativeQuery("UPDATE company SET group_id = ?1, version = version + 1 WHERE group_id = ?2 AND id <> ?3")
                     .setParameter(1, c.groupKey()).setParameter(2, oldGroup).setParameter(3, c.id).executeUpdate();
         }
+        if (!java.util.Objects.equals(oldZone, c.preferredZone)) {
+            // counts kept by the firm's zone (the dashboard's activities) move with it, in this transaction
+            zoneChanged.fire(new CompanyZoneChanged(c.id, oldZone, c.preferredZone));
+        }
         recordChanges(c.id, "update", before, snapshot(c));
+        changed.fire(new CompanyChanged(List.of(c.id)));
         return CompanyView.from(c);
     }
 

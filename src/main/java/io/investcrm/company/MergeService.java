@@ -56,6 +56,9 @@ public class MergeService {
     Event<CompanyMerged> mergedEvent;
 
     @Inject
+    Event<CompanyChanged> changedEvent;
+
+    @Inject
     Event<CompanyMergePreview> previewEvent;
 
     public MergePreview preview(long survivorId, long loserId) {
@@ -118,6 +121,8 @@ public class MergeService {
         String detail = toJson(moved);
         Map<String, String> after = CompanyService.snapshot(survivor);
         audit.record(CompanyService.AUDIT_TYPE, s, "merge", detail, AuditService.diff(before, after));
+        // the survivor may have gained fields from the loser; the loser is no longer matched
+        changedEvent.fire(new CompanyChanged(List.of(s, l)));
         return CompanyView.from(survivor);
     }
 

@@ -25,6 +25,7 @@ import io.investcrm.dashboard.DashboardViews.Filter;
 import io.investcrm.dashboard.DashboardViews.Row;
 import io.investcrm.dashboard.DashboardViews.StageRow;
 import io.investcrm.dashboard.DashboardViews.UpcomingLanding;
+import io.investcrm.activity.ActivityCounts;
 import io.investcrm.pipeline.PipelineConfig;
 import io.investcrm.pipeline.Stage;
 import io.investcrm.core.AppClock;
@@ -51,6 +52,9 @@ public class DashboardService {
     @Inject
     AppClock clock;
 
+    @Inject
+    ActivityCounts activityCounts;
+
     /** Conditions on {@code prospect p JOIN company c} for the filters, with their parameters in order. */
     private record Where(String sql, List<Object> params) {
         Query bind(Query q) {
@@ -63,7 +67,9 @@ public class DashboardService {
 
     private static Where prospectWhere(Filter f, String extra, List<Object> extraParams) {
         List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder(" WHERE p.status = 'ACTIVE' AND c.survivor_id IS NULL");
+        // no merged-away firm has a pursuit (ProspectMerge moves or deletes it), so no condition on the company is
+        // needed unless a filter asks about the firm: the funnel then reads the prospect index alone (V017)
+        StringBuilder sql = new StringBuilder(" WHERE p.status = 'ACTIVE'");
         companyConditions(f, sql, params);
         if (f.team() != null) {
             params.add(f.team());
@@ -115,7 +121,8 @@ public class DashboardService {
         String sql = "SELECT p.stage, COUNT(*), AVG(TIMESTAMPDIFF(DAY, p.stage_entered_at, ?" + (n + 1) + ")), "
                 + "SUM(CASE WHEN p.stage <> 'LANDED' AND p.last_progress_at <= ?" + (n + 2) + " THEN 1 ELSE 0 END), "
                 + "SUM(CASE WHEN p.stage <> 'LANDED' AND p.last_progress_at <= ?" + (n + 3) + " AND p.last_progress_at > ?"
-                + (n + 2) + " THEN 1 ELSE 0 END) FROM prospect p JOIN company c ON c.id = p.company_id" + w.sql()
+                + (n + 2) + " THEN 1 ELSE 0 END) FROM prospect p"
+                + (f.zone() != null || f.industry() != null ? " JOIN company c ON c.id = p.company_id" : "") + w.sql()
                 + " GROUP BY p.stage";
         Query q = w.bind(em.createNativeQuery(sql)).setParameter(n + 1, now).setParameter(n + 2, redSince())
                 .setParameter(n + 3, yellowSince());
@@ -164,10 +171,14 @@ public class DashboardService {
         return out;
     }
 
-    /** The period, default the last eight weeks up to today. */
+    /**
+     * The period, default the last eight ISO weeks up to today (this one included, from a Monday): the chart's first
+     * week is a whole one, and whole weeks are read from the kept week counts.
+     */
     public Filter withDefaults(Filter f) {
         LocalDate to = f.to() == null ? clock.today() : f.to();
-        LocalDate from = f.from() == null ? to.minusWeeks(8).plusDays(1) : f.from();
+        LocalDate from = f.from() == null ? to.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
+                .minusWeeks(7) : f.from();
         if (from.isAfter(to)) {
             throw io.investcrm.core.Invalid.request("dashboard.period.invalid");
         }
@@ -212,8 +223,23 @@ public class DashboardService {
         return new Where(sql.toString(), params);
     }
 
-    @SuppressWarnings("unchecked")
     private List<ActivityCell> activities(Filter f) {
+        if (f.industry() == null) {
+            // the counts the activity feature keeps per officer, day and zone (V017): a few thousand rows, not the
+            // period's activities (docs/benchmarks.md §3)
+            List<ActivityCell> out = new ArrayList<>();
+            for (ActivityCounts.OfficerWeek c : activityCounts.perOfficerAndWeek(f.zone(), f.officer(), f.team(), f.from(), f.to())) {
+                out.add(new ActivityCell(c.officer(), week(c.weekStart()), c.count()));
+            }
+            out.sort(java.util.Comparator.comparing(ActivityCell::officer).thenComparing(ActivityCell::week));
+            return out;
+        }
+        return activitiesCounted(f);
+    }
+
+    /** With the industry filter (not kept in the counts) the period's activities are counted. */
+    @SuppressWarnings("unchecked")
+    private List<ActivityCell> activitiesCounted(Filter f) {
         Where w = activityWhere(f);
         // officer → week → count, summed from the per-day groups in one pass (a list search per row cost 1.5 s at
         // 25 000 officer-days, docs/benchmarks.md)

@@ -53,6 +53,9 @@ public class DemoData {
     AppClock clock;
 
     @Inject
+    io.investcrm.activity.ActivityCounts activityCounts;
+
+    @Inject
     Config config;
 
     /** A demo firm: names, credit code, role, presence, industries, activities, space need, zone, and its pursuit. */
@@ -189,6 +192,7 @@ public class DemoData {
                     now.minusDays(f.daysInStage()), "拜访" + f.zh() + "，介绍福田产业政策与片区定位", f.owner());
             sql("INSERT INTO activity_company (activity_id, company_id) VALUES (?1, ?2)", activity, companyId);
             sql("INSERT INTO activity_officer (activity_id, username) VALUES (?1, ?2)", activity, f.owner());
+            activityCounts.add(java.util.List.of(activity));
             // one follow-up overdue by a week so reminders and escalation have something to show
             sql("INSERT INTO follow_up (company_id, activity_id, title, assignee, due_on, created_by, created_at) VALUES "
                     + "(?1, ?2, ?3, ?4, ?5, ?4, ?6)", companyId, activity, "跟进" + f.zh() + "的选址需求", f.owner(),

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import io.investcrm.goals.GoalForms.LicenceForm;
 import io.investcrm.goals.GoalForms.TargetForm;
 import io.investcrm.goals.GoalViews.CoverageRow;
 import io.investcrm.goals.GoalViews.Progress;
@@ -48,7 +49,16 @@ public class GoalPages {
 
         static native TemplateInstance targets(List<TargetView> targets, List<Target> planTargets, List<Zone> zones,
                 MultivaluedMap<String, String> input, FormErrors errors);
+
+        static native TemplateInstance licences(long companyId, String company, List<GoalViews.LicenceView> licences,
+                List<String> types, MultivaluedMap<String, String> input, FormErrors errors);
     }
+
+    static final List<String> LICENCE_TYPES = java.util.Arrays.stream(io.investcrm.goals.rules.LicenceType.values())
+            .map(Enum::name).toList();
+
+    @Inject
+    io.investcrm.company.CompanyNames companyNames;
 
     static final List<String> TIERS = java.util.Arrays.stream(io.investcrm.plan.model.RankingScope.values()).map(Enum::name).toList();
 
@@ -82,7 +92,8 @@ public class GoalPages {
         } catch (DateTimeParseException e) {
             throw io.investcrm.core.Invalid.request("goals.as-of.invalid", asOf);
         }
-        Progress p = service.progress(day, filter(target, zone, team, year, tier, field), uiLocale.get());
+        // one target's page lists its excluded firms too; the overview gives their number and links there
+        Progress p = service.progress(day, filter(target, zone, team, year, tier, field), uiLocale.get(), blank(target) != null);
         return Templates.progress(p, plan.document().zones(), p.asOf().toString(), TIERS).setLocale(uiLocale.get());
     }
 
@@ -125,6 +136,57 @@ public class GoalPages {
             return Response.seeOther(URI.create("/goals/targets")).build();
         } catch (DomainException e) {
             return Response.status(io.investcrm.web.ProblemMapper.status(e)).entity(targetsPage(body, FormErrors.from(e, uiLocale.get()))).build();
+        }
+    }
+
+    /** A company's licences and certificates (专栏1 #10/#11 count by them), with the form that records one. */
+    @GET
+    @Path("licences")
+    public TemplateInstance licences(@QueryParam("companyId") long companyId) {
+        return licencesPage(companyId, null, FormErrors.none());
+    }
+
+    private TemplateInstance licencesPage(long companyId, MultivaluedMap<String, String> input, FormErrors errors) {
+        String name = companyNames.of(companyId);
+        if (name == null) {
+            throw DomainException.notFound("company", companyId);
+        }
+        return Templates.licences(companyId, name, service.licences(companyId), LICENCE_TYPES,
+                input == null ? new MultivaluedHashMap<>() : input, errors).setLocale(uiLocale.get());
+    }
+
+    /** Records a licence or certificate; back to the company's licences (POST-redirect-GET), or the form with its errors. */
+    @POST
+    @Path("licences")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addLicence(MultivaluedMap<String, String> body) {
+        FormData f = new FormData(body);
+        Long companyId = f.longValue("companyId");
+        if (companyId == null) {
+            throw io.investcrm.core.Invalid.request("request.empty");
+        }
+        try {
+            List<DomainException.FieldError> dateErrors = new java.util.ArrayList<>();
+            LicenceForm form = new LicenceForm(companyId, f.str("type"), f.str("number"), f.str("issuer"),
+                    day(f.str("validFrom"), "validFrom", dateErrors), day(f.str("validTo"), "validTo", dateErrors));
+            f.throwIfErrors();
+            if (!dateErrors.isEmpty()) {
+                throw DomainException.invalid(dateErrors);
+            }
+            service.addLicence(form);
+            return Response.seeOther(URI.create("/goals/licences?companyId=" + companyId)).build();
+        } catch (DomainException e) {
+            return Response.status(io.investcrm.web.ProblemMapper.status(e))
+                    .entity(licencesPage(companyId, body, FormErrors.from(e, uiLocale.get()))).build();
+        }
+    }
+
+    private static LocalDate day(String value, String field, List<DomainException.FieldError> errors) {
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            errors.add(new DomainException.FieldError(field, "validation.invalid-date"));
+            return null;
         }
     }
 

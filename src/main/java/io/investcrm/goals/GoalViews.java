@@ -33,11 +33,14 @@ public final class GoalViews {
     /**
      * One target: the plan's ({@code own} false) or a manager's. {@code baseline} is the plan's starting value where it
      * gives one (F500 145, 专栏1 #10 267, #11 1313): {@code total} adds the firms the office counted to it.
+     * {@code excluded} holds the excluded firms' rows only when they were asked for ({@code excluded=true}), else it is
+     * left out of the answer; {@code excludedCount} always says how many there are.
      */
     public record TargetProgress(String code, String ref, String title, boolean own, Integer goal, String goalText,
             Integer baseline, int counted, int total, LocalDate deadline, Forecast forecast, Map<String, Long> byTier,
             Map<String, Long> byField, Map<String, Long> byZone, Map<String, Long> byTeam, Map<Integer, Long> byYear,
-            List<FirmRow> firms, List<FirmRow> forecastFirms, List<FirmRow> excluded) {
+            List<FirmRow> firms, List<FirmRow> forecastFirms, int excludedCount,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) List<FirmRow> excluded) {
 
         /** Share of the goal reached, 0–100, for the progress bar. */
         public int percent() {

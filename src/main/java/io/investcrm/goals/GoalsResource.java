@@ -47,11 +47,12 @@ public class GoalsResource {
     @Path("/progress")
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
     @Operation(summary = "Progress of every countable target as of a day (default today), with forecast, the counted "
-            + "firms and the reason each counts; filters target, zone, team, year (of landing), tier, field")
+            + "firms and the reason each counts; filters target, zone, team, year (of landing), tier, field; the excluded "
+            + "firms' rows with excluded=true (else their number, excludedCount)")
     public Progress progress(@QueryParam("asOf") LocalDate asOf, @QueryParam("target") String target,
             @QueryParam("zone") String zone, @QueryParam("team") String team, @QueryParam("year") Integer year,
-            @QueryParam("tier") String tier, @QueryParam("field") String field) {
-        return service.progress(asOf, GoalPages.filter(target, zone, team, year, tier, field), uiLocale.get());
+            @QueryParam("tier") String tier, @QueryParam("field") String field, @QueryParam("excluded") boolean excluded) {
+        return service.progress(asOf, GoalPages.filter(target, zone, team, year, tier, field), uiLocale.get(), excluded);
     }
 
     @GET

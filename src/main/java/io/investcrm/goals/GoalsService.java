@@ -94,8 +94,20 @@ public class GoalsService {
         return new CountingWindow(config.windowStart().orElse(null), config.windowEnd().orElse(null));
     }
 
+    /** Progress without the excluded firms' rows (their number only): the summary the page and the API show first. */
     @Transactional
     public Progress progress(LocalDate asOfOrNull, GoalViews.Filter filter, Locale locale) {
+        return progress(asOfOrNull, filter, locale, false);
+    }
+
+    /**
+     * Progress of every countable target (or the filter's one) as of a day. Counted firms always come with the ranking
+     * or licence and rule that qualified each, forecast firms with theirs; the excluded firms' rows (thousands at
+     * district size: every landed group member of a ranked firm) only when asked for ({@code withExcluded}), else
+     * their number.
+     */
+    @Transactional
+    public Progress progress(LocalDate asOfOrNull, GoalViews.Filter filter, Locale locale, boolean withExcluded) {
         LocalDate asOf = asOfOrNull == null ? clock.today() : asOfOrNull;
         List<Countable> countables = countables(asOf, locale);
         if (filter.target() != null) {
@@ -106,27 +118,34 @@ public class GoalsService {
         double rate = conversionRate();
         List<TargetProgress> out = new ArrayList<>();
         for (Countable c : countables) {
-            out.add(progressOf(c, firms, asOf, filter, rate, locale));
+            out.add(progressOf(c, firms, asOf, filter, rate, locale, withExcluded));
         }
         return new Progress(asOf, config.windowStart().orElse(null), config.windowEnd().orElse(null), filter, out);
     }
 
     private TargetProgress progressOf(Countable c, List<Firm> firms, LocalDate asOf, GoalViews.Filter filter, double rate,
-            Locale locale) {
-        List<Firm> scoped = firms.stream().filter(f -> (c.zone() == null || c.zone().equals(f.zone()))
-                && (c.team() == null || c.team().equals(f.team()))).toList();
+            Locale locale, boolean withExcluded) {
+        List<Firm> scoped = c.zone() == null && c.team() == null ? firms : firms.stream().filter(f -> (c.zone() == null
+                || c.zone().equals(f.zone())) && (c.team() == null || c.team().equals(f.team()))).toList();
         List<Verdict> verdicts = CountingRules.apply(c.rule(), scoped, window(), asOf);
         List<FirmRow> counted = new ArrayList<>();
         List<FirmRow> forecast = new ArrayList<>();
         List<FirmRow> excluded = new ArrayList<>();
+        int excludedCount = 0;
         for (Verdict v : verdicts) {
+            if (v.status() == Verdict.Status.EXCLUDED) {
+                // an excluded firm's row (and its reason text) is made only when the rows are asked for
+                excludedCount++;
+                if (withExcluded) {
+                    excluded.add(row(v, locale));
+                }
+                continue;
+            }
             FirmRow row = row(v, locale);
             if (v.counted() && (c.year() == null || v.firm().landedOn().getYear() == c.year()) && filter.matches(row)) {
                 counted.add(row);
             } else if (v.status() == Verdict.Status.FORECAST && filter.matches(row)) {
                 forecast.add(row);
-            } else if (v.status() == Verdict.Status.EXCLUDED) {
-                excluded.add(row);
             }
         }
         int base = c.baseline() == null ? 0 : c.baseline();
@@ -136,7 +155,8 @@ public class GoalsService {
         Forecast f = Forecast.of(c.goal() == null ? total : c.goal(), total, candidates, c.deadline(), rate);
         return new TargetProgress(c.rule().code(), c.rule().ref(), c.title(), c.own(), c.goal(), c.goalText(), c.baseline(),
                 counted.size(), total, c.deadline(), f, group(counted, FirmRow::tier), group(counted, FirmRow::field),
-                group(counted, FirmRow::zone), group(counted, FirmRow::team), byYear(counted), counted, forecast, excluded);
+                group(counted, FirmRow::zone), group(counted, FirmRow::team), byYear(counted), counted, forecast,
+                excludedCount, withExcluded ? excluded : null);
     }
 
     private static Map<String, Long> group(List<FirmRow> rows, Function<FirmRow, String> key) {
@@ -225,12 +245,17 @@ public class GoalsService {
      */
     @SuppressWarnings("unchecked")
     List<Firm> loadFirms(boolean everyPursued) {
-        String sql = "SELECT c.id, COALESCE(c.name_zh, c.name_en), c.survivor_id, COALESCE(c.group_id, c.id), p.stage, "
+        // each part reaches its firms by a key (the ranked firm by id, its group's members by ix_company_group, licence
+        // holders by id, pursued firms by the prospect's company) instead of testing every company (docs/benchmarks.md §3);
+        // STRAIGHT_JOIN (MySQL and MariaDB) keeps the parts first, else the optimizer scans company's index to join them
+        String sql = "SELECT STRAIGHT_JOIN c.id, COALESCE(c.name_zh, c.name_en), c.survivor_id, COALESCE(c.group_id, c.id), p.stage, "
                 + "p.status, p.landing_verified_at, p.departed_on, c.preferred_zone, p.team_code, p.probability_override, "
-                + "p.expected_landing_date, c.group_id FROM company c LEFT JOIN prospect p ON p.company_id = c.id WHERE "
-                + "c.id IN (SELECT e.company_id FROM ranking_entry e WHERE e.link_status = 'CONFIRMED') "
-                + "OR c.group_id IN (SELECT e.company_id FROM ranking_entry e WHERE e.link_status = 'CONFIRMED') "
-                + "OR c.id IN (SELECT l.company_id FROM goal_licence l)" + (everyPursued ? " OR p.id IS NOT NULL" : "");
+                + "p.expected_landing_date, c.group_id FROM (SELECT e.company_id AS id FROM ranking_entry e "
+                + "WHERE e.link_status = 'CONFIRMED' AND e.company_id IS NOT NULL "
+                + "UNION SELECT g.id FROM ranking_entry e JOIN company g ON g.group_id = e.company_id WHERE e.link_status = 'CONFIRMED' "
+                + "UNION SELECT l.company_id FROM goal_licence l"
+                + (everyPursued ? " UNION SELECT pp.company_id FROM prospect pp" : "")
+                + ") k JOIN company c ON c.id = k.id LEFT JOIN prospect p ON p.company_id = c.id";
         List<Object[]> rows = em.createNativeQuery(sql).getResultList();
         Map<Long, List<Membership>> memberships = new HashMap<>();
         for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT e.company_id, l.code, l.name_zh, l.name_en, "
@@ -283,8 +308,10 @@ public class GoalsService {
 
     /** Today's conversion rate of the pipeline: landed ÷ (landed + lost or abandoned); 0 when nothing has closed yet. */
     double conversionRate() {
-        Object[] r = (Object[]) em.createNativeQuery("SELECT COALESCE(SUM(CASE WHEN stage = 'LANDED' THEN 1 ELSE 0 END), 0), "
-                + "COALESCE(SUM(CASE WHEN status IN ('LOST', 'ABANDONED') AND stage <> 'LANDED' THEN 1 ELSE 0 END), 0) FROM prospect")
+        // two index ranges (landed: ix_prospect_stage; lost or abandoned: the status prefix of ix_prospect_funnel)
+        // instead of reading every pursuit
+        Object[] r = (Object[]) em.createNativeQuery("SELECT (SELECT COUNT(*) FROM prospect WHERE stage = 'LANDED'), "
+                + "(SELECT COUNT(*) FROM prospect WHERE status IN ('LOST', 'ABANDONED') AND stage <> 'LANDED')")
                 .getSingleResult();
         long landed = ((Number) r[0]).longValue();
         long closed = landed + ((Number) r[1]).longValue();

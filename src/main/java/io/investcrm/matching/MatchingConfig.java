@@ -1,5 +1,7 @@
 package io.investcrm.matching;
 
+import java.time.Duration;
+
 import io.investcrm.matching.engine.MatchWeights;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -55,6 +57,22 @@ public interface MatchingConfig {
 
     @WithDefault("15")
     double minScore();
+
+    /** How often company changes that did not re-score themselves are swept into the stored scores. */
+    @WithDefault("10s")
+    String sweepEvery();
+
+    /** A company counts as "fitting" a priority from this score on (0–100), for the gap view. */
+    @WithDefault("50")
+    double gapThreshold();
+
+    /** A priority with at most this many prospects in the pipeline is shown as a gap. */
+    @WithDefault("2")
+    int gapMaxProspects();
+
+    /** A rebuild whose heartbeat (one per batch) is older than this is taken over: its instance is gone. */
+    @WithDefault("PT2M")
+    Duration rebuildStaleAfter();
 
     default MatchWeights weights() {
         return new MatchWeights(declaredIndustry(), keywordIndustry(), broaderMatch(), narrowerMatch(), hqSector(),

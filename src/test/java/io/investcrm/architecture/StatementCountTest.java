@@ -39,6 +39,11 @@ class StatementCountTest {
     static final int OFFER_DECISION = 13;
     /** A company name search through the API (term probe, page, capped count). */
     static final int COMPANY_SEARCH = 3;
+    /**
+     * Goal progress of every target (issue 10: at most six per page): the managers' targets, the firms, their ranking
+     * memberships, their licences, the conversion rate.
+     */
+    static final int GOAL_PROGRESS = 6;
 
     static long company;
     static PageSession officer;
@@ -89,6 +94,14 @@ class StatementCountTest {
         given().header("Authorization", Tokens.bearer(Tokens.OFFICER)).header(SqlStatements.HEADER, tag)
                 .when().get("/api/companies?q=语句计数").then().statusCode(200);
         assertAtMost(COMPANY_SEARCH, tag, "company search");
+    }
+
+    @Test
+    void goalProgress() {
+        String tag = tag();
+        given().header("Authorization", Tokens.bearer(Tokens.MANAGER)).header(SqlStatements.HEADER, tag)
+                .when().get("/api/goals/progress").then().statusCode(200);
+        assertAtMost(GOAL_PROGRESS, tag, "goal progress");
     }
 
     private static String tag() {

@@ -118,34 +118,96 @@ public final class DistrictDataSet {
                 + "&allowLoadLocalInfile=true";
     }
 
-    /** Drops and makes {@code db}, migrates it with the application's scripts and loads a data set of {@code size}. */
+    /**
+     * Drops and makes {@code db}, migrates it with the application's scripts and loads a data set of {@code size}. The
+     * phases overlap: Flyway runs while the generator writes the first files, and each file is loaded as soon as it is
+     * written — the search terms (the largest table) on a connection of their own, everything else on a second one.
+     */
     public static Loaded create(String server, String db, String user, String password, Size size, long seed)
             throws SQLException, IOException {
         long t0 = System.nanoTime();
+        System.out.printf("  load average at start: %s%n", loadAverage());
         try (Connection admin = DriverManager.getConnection(server, user, password); Statement s = admin.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + db);
             s.execute("CREATE DATABASE " + db + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
         String url = url(server, db);
-        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
         Path dir = Files.createTempDirectory("investcrm-dataset");
-        try (Connection c = DriverManager.getConnection(url, user, password)) {
-            Generator g = new Generator(size, new Random(seed), dir);
+        java.util.concurrent.ExecutorService schemaLane = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.util.concurrent.ExecutorService termLane = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.util.concurrent.ExecutorService restLane = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            java.util.concurrent.Future<?> schema = schemaLane.submit(() -> {
+                long f0 = System.nanoTime();
+                Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+                phase(t0, "schema (Flyway)", f0);
+                return null;
+            });
+            List<java.util.concurrent.Future<?>> loads = new ArrayList<>();
+            Generator g = new Generator(size, new Random(seed), dir, table -> loads.add(
+                    (table.equals("company_name_gram") ? termLane : restLane).submit(() -> {
+                        schema.get();
+                        try (Connection c = DriverManager.getConnection(url, user, password)) {
+                            load(c, dir, table, t0);
+                        }
+                        return null;
+                    })));
+            long g0 = System.nanoTime();
             g.write();
-            System.out.printf("  files written in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-            load(url, user, password, dir);
-            try (Statement s = c.createStatement()) {
-                s.execute("ANALYZE TABLE company, company_name_gram, company_industry, prospect, prospect_event, activity, "
-                        + "activity_company, activity_officer, follow_up, offer, offer_approval, ranking_entry, app_user");
+            phase(t0, "all files written", g0);
+            for (var f : loads) {
+                f.get();
             }
+            long a0 = System.nanoTime();
+            try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+                // rows the application keeps from the loaded ones (V017 backfills them when it migrates data it finds)
+                long k0 = System.nanoTime();
+                s.executeUpdate("INSERT INTO activity_day_count (zone_code, day, username, n) "
+                        + io.investcrm.activity.ActivityCounts.RECOUNT);
+                s.executeUpdate("INSERT INTO activity_week_count (zone_code, week, username, n) "
+                        + io.investcrm.activity.ActivityCounts.RECOUNT_WEEKS);
+                phase(t0, "activity counts", k0);
+                s.execute("ANALYZE TABLE company, company_name_gram, company_industry, prospect, prospect_event, activity, "
+                        + "activity_company, activity_officer, activity_day_count, activity_week_count, follow_up, offer, "
+                        + "offer_approval, ranking_entry, app_user");
+            }
+            phase(t0, "ANALYZE TABLE", a0);
+            System.out.printf("  load average at end: %s%n", loadAverage());
             return new Loaded(g.firms, g.prospectCompanies, (System.nanoTime() - t0) / 1e9);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            throw new IllegalStateException(e.getCause());
         } finally {
+            schemaLane.shutdownNow();
+            termLane.shutdownNow();
+            restLane.shutdownNow();
             try (var files = Files.list(dir)) {
                 for (Path p : files.toList()) {
                     Files.delete(p);
                 }
             }
             Files.delete(dir);
+        }
+    }
+
+    /** Prints a phase's own time and when it ended (seconds since the start of the load). */
+    static void phase(long start, String what, long phaseStart) {
+        long now = System.nanoTime();
+        System.out.printf("  %-40s %6.1f s  (done at %5.1f s)%n", what, (now - phaseStart) / 1e9, (now - start) / 1e9);
+    }
+
+    /** The 1, 5 and 15 minute load averages of this machine (Linux), or "?" elsewhere. */
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException e) {
+            return "?";
         }
     }
 
@@ -180,8 +242,9 @@ public final class DistrictDataSet {
         { "follow_up", "company_id, activity_id, title, assignee, due_on, done_at, reminded_at, created_by, created_at" },
         { "offer", "id, company_id, prospect_id, kind, title, status, zone_code, building, floor_area_sqm, rent_per_sqm_month, "
                 + "rent_free_months, subsidy_amount_cny, policy_basis, term_months, conditions, awaiting_role, owner, created_by, "
-                + "created_at, updated_at, submitted_by, submitted_at, decided_at" },
-        { "offer_approval", "offer_id, step_no, required_role, decided_by, decision, reason, decided_at" },
+                + "created_at, updated_at, submitted_by, submitted_at, decided_at, round_no" },
+        { "offer_approval", "offer_id, round_no, step_no, step_name, required_role, decided_by, decision, reason, decided_at, "
+                + "arrived_at" },
         { "audit_event", "entity_type, entity_id, action, actor, occurred_at" },
         { "ranking_list", "id, code, list_year, name_zh, name_en, scope, source, created_at, created_by" },
         { "ranking_entry", "list_id, rank_no, entry_name, entry_name_en, credit_code, company_id, link_status, link_score" },
@@ -191,58 +254,32 @@ public final class DistrictDataSet {
     static final java.util.Set<String> DEFERRED_KEYS = java.util.Set.of("company_name_gram", "activity", "activity_company",
             "follow_up");
 
-    /**
-     * Loads the files on two connections at once (the term table, the largest, on its own); the secondary keys and
-     * foreign keys of the largest tables are dropped first and made again after the load: InnoDB then builds each key
-     * by sorting once instead of inserting millions of entries at random places.
-     */
-    static void load(String url, String user, String password, Path dir) throws SQLException {
-        List<String[]> big = new ArrayList<>();
-        List<String[]> rest = new ArrayList<>();
-        for (String[] t : TABLES) {
-            (t[0].equals("company_name_gram") ? big : rest).add(t);
-        }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-        try {
-            List<java.util.concurrent.Future<Void>> done = new ArrayList<>();
-            for (List<String[]> tables : List.of(big, rest)) {
-                done.add(pool.submit(() -> {
-                    try (Connection c = DriverManager.getConnection(url, user, password)) {
-                        load(c, dir, tables);
-                    }
-                    return null;
-                }));
-            }
-            for (var f : done) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
-        }
-    }
+    /** The columns of each table's file. */
+    static final Map<String, String> COLUMNS = java.util.Arrays.stream(TABLES)
+            .collect(java.util.stream.Collectors.toMap(t -> t[0], t -> t[1]));
 
-    static void load(Connection c, Path dir, List<String[]> tables) throws SQLException {
+    /**
+     * Loads one table's file. The secondary keys and foreign keys of the largest tables are dropped first and made
+     * again after the load: InnoDB then builds each key by sorting once instead of inserting millions of entries at
+     * random places.
+     */
+    static void load(Connection c, Path dir, String table, long start) throws SQLException {
         try (Statement s = c.createStatement()) {
             // a bulk load of consistent data: the checks would only slow it down
             s.execute("SET foreign_key_checks = 0, unique_checks = 0");
-            for (String[] t : tables) {
-                long t0 = System.nanoTime();
-                List<String> keys = DEFERRED_KEYS.contains(t[0]) ? dropSecondaryKeys(s, t[0]) : List.of();
-                String file = dir.resolve(t[0] + ".tsv").toString().replace("\\", "/");
-                int rows = s.executeUpdate("LOAD DATA LOCAL INFILE '" + file + "' INTO TABLE " + t[0]
-                        + " CHARACTER SET utf8mb4 (" + t[1] + ")");
-                long t1 = System.nanoTime();
-                if (!keys.isEmpty()) {
-                    s.execute("ALTER TABLE " + t[0] + " " + String.join(", ", keys.stream().map(k -> "ADD " + k).toList()));
-                }
-                System.out.printf("  %-18s %,10d rows %6.1f s%s%n", t[0], rows, (t1 - t0) / 1e9,
-                        keys.isEmpty() ? "" : String.format(" + %.1f s for %d keys", (System.nanoTime() - t1) / 1e9, keys.size()));
+            long t0 = System.nanoTime();
+            List<String> keys = DEFERRED_KEYS.contains(table) ? dropSecondaryKeys(s, table) : List.of();
+            String file = dir.resolve(table + ".tsv").toString().replace("\\", "/");
+            int rows = s.executeUpdate("LOAD DATA LOCAL INFILE '" + file + "' INTO TABLE " + table
+                    + " CHARACTER SET utf8mb4 (" + COLUMNS.get(table) + ")");
+            long t1 = System.nanoTime();
+            if (!keys.isEmpty()) {
+                s.execute("ALTER TABLE " + table + " " + String.join(", ", keys.stream().map(k -> "ADD " + k).toList()));
             }
+            long t2 = System.nanoTime();
+            System.out.printf("  %-18s %,10d rows %6.1f s%s  (done at %5.1f s)%n", table, rows, (t1 - t0) / 1e9,
+                    keys.isEmpty() ? "" : String.format(" + %.1f s for %d keys", (t2 - t1) / 1e9, keys.size()),
+                    (t2 - start) / 1e9);
             s.execute("SET foreign_key_checks = 1, unique_checks = 1");
         }
     }
@@ -322,6 +359,15 @@ public final class DistrictDataSet {
             }
         }
 
+        /** A search-term row: the term (no tab, newline or backslash), a formatted time and the company id. */
+        void raw(String term, String time, int companyId) {
+            try {
+                out.append(term).append('\t').append(time).append('\t').append(Integer.toString(companyId)).append('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
         @Override
         public void close() throws IOException {
             out.close();
@@ -340,18 +386,33 @@ public final class DistrictDataSet {
         final List<String[]> officers = new ArrayList<>();
         final Map<String, String> leaders = new HashMap<>();
         final Map<String, List<String>> teamOfficers = new HashMap<>();
+        /** Told each table whose file is complete, so that its load can start while the generator goes on. */
+        final java.util.function.Consumer<String> written;
 
-        Generator(Size size, Random random, Path dir) {
+        Generator(Size size, Random random, Path dir, java.util.function.Consumer<String> written) {
             this.size = size;
             this.random = random;
             this.dir = dir;
+            this.written = written;
         }
 
         void write() throws IOException {
+            long t0 = System.nanoTime();
             users();
+            done("team", "app_user");
             long[] updated = companies();
+            phase(t0, "files: companies and search terms", t0);
+            long t1 = System.nanoTime();
             prospectsActivitiesOffers(updated);
             rankings();
+            done("ranking_list", "ranking_entry");
+            phase(t0, "files: the rest", t1);
+        }
+
+        void done(String... tables) {
+            for (String t : tables) {
+                written.accept(t);
+            }
         }
 
         String teamCode(int t) {
@@ -462,17 +523,25 @@ public final class DistrictDataSet {
                     }
                 }
             }
-            // in the order of the table's clustered key (gram, updated_at, company_id): the load appends
+            done("company", "company_industry");
+            // in the order of the table's clustered key (gram, updated_at, company_id): the load appends. Each company's
+            // time is formatted once (the terms are 70 rows a company)
+            String[] times = new String[n + 1];
+            for (int id = 1; id <= n; id++) {
+                LocalDateTime up = LocalDateTime.ofEpochSecond(updated[id], 0, ZoneOffset.UTC);
+                times[id] = up.toLocalDate() + " " + up.toLocalTime();
+            }
             try (Tsv gram = new Tsv(dir, "company_name_gram")) {
                 for (Map.Entry<String, long[]> e : new TreeMap<>(terms).entrySet()) {
                     long[] rows = Arrays.copyOf(e.getValue(), termCounts.get(e.getKey()));
                     Arrays.sort(rows);
                     for (long r : rows) {
-                        LocalDateTime up = LocalDateTime.ofEpochSecond(base + (r >>> 24), 0, ZoneOffset.UTC);
-                        gram.row(e.getKey(), up, r & 0xFFFFFF);
+                        int id = (int) (r & 0xFFFFFF);
+                        gram.raw(e.getKey(), times[id], id);
                     }
                 }
             }
+            done("company_name_gram");
             return updated;
         }
 
@@ -539,8 +608,11 @@ public final class DistrictDataSet {
                     }
                 }
             }
+            done("prospect", "prospect_event");
             activities(n, pn, owners);
+            done("activity", "activity_company", "activity_officer", "follow_up");
             offers(pn, owners, stages);
+            done("offer", "offer_approval", "audit_event");
         }
 
         void activities(int n, int pn, String[] owners) throws IOException {
@@ -608,15 +680,17 @@ public final class DistrictDataSet {
                             area, space ? (80 + random.nextInt(120)) + ".00" : null, space ? random.nextInt(13) : null, amount,
                             space ? null : "福田区支持产业高质量发展若干措施", 12 * (1 + random.nextInt(5)), "注册地及纳统在福田",
                             s == 1 ? "approver" : null, owner, owner, created, decidedAt != null ? decidedAt : submittedAt != null ? submittedAt : created,
-                            submitted ? owner : null, submittedAt, decidedAt);
+                            submitted ? owner : null, submittedAt, decidedAt, submitted ? 1 : 0);
                     audit.row("offer", id, "create", owner, created);
                     if (submitted) {
                         audit.row("offer", id, "submit", owner, submittedAt);
-                        approval.row(id, 1, "approver", decided ? "approver1" : null, decided ? (s == 3 ? "REJECTED" : "APPROVED") : null,
-                                s == 3 ? "不符合政策条件" : null, decidedAt);
+                        // a submitted offer is in its first approval round (the offer's round_no names it); the steps
+                        // are named as in investcrm.offer.steps (the routing reads a step's service time by its name)
+                        approval.row(id, 1, 1, "section-chief", "approver", decided ? "approver1" : null, decided ? (s == 3 ? "REJECTED" : "APPROVED") : null,
+                                s == 3 ? "不符合政策条件" : null, decidedAt, submittedAt);
                         if (large) {
-                            approval.row(id, 2, "manager", decided && s != 3 ? "manager1" : null, decided && s != 3 ? "APPROVED" : null,
-                                    null, decided && s != 3 ? decidedAt : null);
+                            approval.row(id, 1, 2, "district-leader", "manager", decided && s != 3 ? "manager1" : null, decided && s != 3 ? "APPROVED" : null,
+                                    null, decided && s != 3 ? decidedAt : null, decided && s != 3 ? decidedAt : null);
                         }
                     }
                 }

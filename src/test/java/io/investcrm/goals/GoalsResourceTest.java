@@ -64,8 +64,12 @@ class GoalsResourceTest {
         Map<String, Object> col9 = target(p, COLUMN_9);
         Map<String, Object> row = firm(col9, "firms", counted);
         assertEquals("香港律所排名 2024 第 3 名 → 专栏9 香港前10", row.get("reason"));
-        assertEquals("goals.excluded.group-counted", firm(col9, "excluded", branch).get("code"));
-        assertEquals("goals.excluded.no-qualifying-ranking", firm(col9, "excluded", f500).get("code"));
+        // the summary gives the excluded firms' number; their rows come with excluded=true
+        assertEquals(null, col9.get("excluded"));
+        Map<String, Object> col9Rows = target(progress("?excluded=true&target=" + COLUMN_9), COLUMN_9);
+        assertEquals("goals.excluded.group-counted", firm(col9Rows, "excluded", branch).get("code"));
+        assertEquals("goals.excluded.no-qualifying-ranking", firm(col9Rows, "excluded", f500).get("code"));
+        assertEquals(((List<?>) col9Rows.get("excluded")).size(), ((Number) col9.get("excludedCount")).intValue());
         assertEquals("goals.forecast.signed-not-landed", firm(col9, "forecastFirms", signed).get("code"));
         assertEquals(((List<?>) col9.get("firms")).size(), ((Number) col9.get("counted")).intValue());
         // 专栏10 counts the same firm under its own tiers; the F500 baseline target counts the group once

@@ -44,11 +44,15 @@ import io.gatling.javaapi.http.HttpRequestActionBuilder;
  * ({@code -Dload.steps} levels of {@code -Dload.levelSeconds} each). Ids come from the database the app runs on
  * ({@code -Dload.db}), restricted to what each user may see and act on.
  *
- * <p>The issue's mix, with the endpoints that exist today: 40 % list/search (company name search 20, the team's
- * prospects 10, an industry + zone filter 5, my offers 5), 15 % company detail, 15 % log a visit with a follow-up,
- * 10 % dashboard (not built yet: a manager's pipeline list stands in), 5 % stage move (read the prospect, move it to
- * another early stage), 5 % matches, 5 % goal progress (not built yet: my follow-ups this week stand in), 5 % approval
- * decision (an approver approves a submitted offer; when none is left, the list awaiting them).
+ * <p>The issue's mix: 40 % list/search (company name search 20, the team's prospects 10, an industry + zone filter 5,
+ * my offers 5), 15 % company detail, 15 % log a visit with a follow-up, 5 % stage move (one of the officer's own early
+ * prospects to another early stage; each prospect is moved by one virtual user at a time, so the stage it is in is
+ * known), 5 % matches — all officers' requests with officers' tokens (80 %); 10 % dashboard and 5 % goal progress with
+ * managers' tokens (15 %); 5 % approval decision with approvers' tokens (an approver approves a submitted offer at its
+ * first step; when none is left, the list awaiting them).
+ *
+ * <p>Tokens come from the realm's password grant through the DEV-ONLY client {@code investcrm-test} (the app's own
+ * client allows no password grant); the load users' passwords are {@code load-pass-<username>} (load-users.sh).
  */
 public class MixedLoadSimulation extends Simulation {
 
@@ -60,6 +64,8 @@ public class MixedLoadSimulation extends Simulation {
     static final int STEPS = Integer.getInteger("load.steps", 4);
     static final int LEVEL_SECONDS = Integer.getInteger("load.levelSeconds", 60);
     static final int REQUESTS_PER_USER = Integer.getInteger("load.requestsPerUser", 30);
+    static final String CLIENT_ID = System.getProperty("load.clientId", "investcrm-test");
+    static final String CLIENT_SECRET = System.getProperty("load.clientSecret", "investcrm-test-secret-dev-only");
     /**
      * The data set's officers u006…u105, added to the realm by {@code load-users.sh} with their teams (the realm's brute
      * force protection refuses one user logging in twice within a second, so logins are spread over many users).
@@ -76,7 +82,9 @@ public class MixedLoadSimulation extends Simulation {
 
     /** What each officer may see and act on, read once from the database. */
     static final Map<String, long[]> VISIBLE = new HashMap<>();
-    static final Map<String, long[]> OWN_PROSPECTS = new HashMap<>();
+    /** Each officer's own early prospects waiting to be moved, and the stage each is in. */
+    static final Map<String, ConcurrentLinkedQueue<Long>> OWN_PROSPECTS = new HashMap<>();
+    static final Map<Long, String> STAGE = new java.util.concurrent.ConcurrentHashMap<>();
     static final List<String> FRAGMENTS = new ArrayList<>();
     static final ConcurrentLinkedQueue<Long> SUBMITTED = new ConcurrentLinkedQueue<>();
 
@@ -90,8 +98,18 @@ public class MixedLoadSimulation extends Simulation {
                             + "OR (p.confidential = FALSE AND (p.owner IS NULL OR p.team_code = ?)) ORDER BY RAND() LIMIT 3000", team));
                 }
                 VISIBLE.put(o, byTeam.get(team));
-                OWN_PROSPECTS.put(o, ids(c, "SELECT id FROM prospect WHERE owner = ? AND status = 'ACTIVE' "
-                        + "AND stage IN ('LEAD', 'CONTACTED', 'VISITED', 'NEGOTIATING')", o));
+                ConcurrentLinkedQueue<Long> own = new ConcurrentLinkedQueue<>();
+                try (PreparedStatement ps = c.prepareStatement("SELECT id, stage FROM prospect WHERE owner = ? AND status = 'ACTIVE' "
+                        + "AND stage IN ('LEAD', 'CONTACTED', 'VISITED', 'NEGOTIATING') ORDER BY RAND()")) {
+                    ps.setString(1, o);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            own.add(rs.getLong(1));
+                            STAGE.put(rs.getLong(1), rs.getString(2));
+                        }
+                    }
+                }
+                OWN_PROSPECTS.put(o, own);
             }
             try (PreparedStatement ps = c.prepareStatement("SELECT name_zh, name_en FROM company ORDER BY RAND() LIMIT 2000");
                     ResultSet rs = ps.executeQuery()) {
@@ -111,8 +129,7 @@ public class MixedLoadSimulation extends Simulation {
         } catch (SQLException e) {
             throw new IllegalStateException("reading ids from " + DB, e);
         }
-        System.out.printf("load: %d submitted offers, own prospects %s%n", SUBMITTED.size(),
-                OWN_PROSPECTS.values().stream().mapToInt(a -> a.length).sum());
+        System.out.printf("load: %d submitted offers, own prospects %s%n", SUBMITTED.size(), STAGE.size());
     }
 
     /** The team DistrictDataSet gives user u&lt;i&gt;: team number i mod 20. */
@@ -147,9 +164,9 @@ public class MixedLoadSimulation extends Simulation {
     static ChainBuilder token(String[] users) {
         return exec(session -> session.set("user", users[Math.floorMod(LOGINS.getAndIncrement(), users.length)]))
                 .exec(http("token (Keycloak)").post(REALM + "/protocol/openid-connect/token")
-                        .formParam("grant_type", "password").formParam("client_id", "investcrm-app")
-                        .formParam("client_secret", "investcrm-dev-secret")
-                        .formParam("username", "#{user}").formParam("password", "#{user}")
+                        .formParam("grant_type", "password").formParam("client_id", CLIENT_ID)
+                        .formParam("client_secret", CLIENT_SECRET)
+                        .formParam("username", "#{user}").formParam("password", "load-pass-#{user}")
                         .check(jsonPath("$.access_token").saveAs("token")))
                 .exitHereIfFailed();
     }
@@ -181,23 +198,39 @@ public class MixedLoadSimulation extends Simulation {
                     + "\"summary\":\"压测：拜访企业，介绍福田产业政策\",\"followUps\":[{\"title\":\"压测：跟进选址需求\",\"dueOn\":\""
                     + LocalDate.now().plusDays(7) + "\"}]}"))
             .check(status().is(201)));
-    static final ChainBuilder MOVE = exec(session -> session.set("prospect", pick(OWN_PROSPECTS.get(session.getString("user")))))
-            .exec(apiGet("stage move: read", "/api/prospects/#{prospect}").check(jsonPath("$.stage").saveAs("stage")))
-            .exec(apiPost("stage move", "/api/prospects/#{prospect}/moves").body(StringBody(s -> {
-                String to;
-                do {
-                    to = EARLY[ThreadLocalRandom.current().nextInt(EARLY.length)];
-                } while (to.equals(s.getString("stage")));
-                return "{\"stage\":\"" + to + "\",\"note\":\"压测：阶段调整\"}";
-            })));
+    /** Takes one of the officer's prospects (none left: -1), moves it to another early stage and gives it back. */
+    static final ChainBuilder MOVE = exec(session -> {
+        Long id = OWN_PROSPECTS.get(session.getString("user")).poll();
+        if (id == null) {
+            return session.set("prospect", -1L);
+        }
+        String to;
+        do {
+            to = EARLY[ThreadLocalRandom.current().nextInt(EARLY.length)];
+        } while (to.equals(STAGE.get(id)));
+        return session.set("prospect", id).set("to", to);
+    }).doIfOrElse(s -> s.getLong("prospect") > 0)
+            .then(exec(apiPost("stage move", "/api/prospects/#{prospect}/moves")
+                    .body(StringBody("{\"stage\":\"#{to}\",\"note\":\"压测：阶段调整\"}"))
+                    .check(status().saveAs("moved"), status().is(200)))
+                    .exec(session -> {
+                        long id = session.getLong("prospect");
+                        if (session.contains("moved") && session.getInt("moved") == 200) {
+                            STAGE.put(id, session.getString("to"));
+                        }
+                        OWN_PROSPECTS.get(session.getString("user")).add(id);
+                        return session.remove("moved");
+                    }))
+            .orElse(exec(apiGet("stage move: my prospects (none free to move)", "/api/prospects?page=0&size=20&mine=true")));
     static final ChainBuilder MATCHES = exec(apiGet("matches", s -> "/api/companies/" + company(s) + "/matches"));
-    static final ChainBuilder GOALS = exec(apiGet("goal progress (stand-in: my follow-ups this week)", "/api/tasks?due=week"));
-    static final ChainBuilder DASHBOARD = exec(apiGet("dashboard (stand-in: pipeline list, manager)", s -> "/api/prospects?page=0&size=50&stage=" + EARLY[ThreadLocalRandom.current().nextInt(EARLY.length)]));
+    static final ChainBuilder GOALS = exec(apiGet("goal progress (manager)", "/api/goals/progress"));
+    static final ChainBuilder DASHBOARD = exec(apiGet("dashboard (manager)", "/api/dashboard"));
     static final ChainBuilder APPROVAL = exec(session -> {
         Long id = SUBMITTED.poll();
         return session.set("offer", id == null ? -1L : id);
     }).doIfOrElse(s -> s.getLong("offer") > 0)
-            .then(exec(apiPost("approval decision", "/api/offers/#{offer}/approve").body(StringBody("{\"reason\":\"压测：同意\"}"))))
+            .then(exec(apiPost("approval decision", "/api/offers/#{offer}/approve").body(StringBody("{\"reason\":\"压测：同意\"}"))
+                    .check(status().is(200))))
             .orElse(exec(apiGet("approval: awaiting me (no submitted offer left)", "/api/offers?awaitingMe=true")));
 
     static ScenarioBuilder user(String name, String[] users, ChainBuilder work) {
@@ -215,13 +248,15 @@ public class MixedLoadSimulation extends Simulation {
     {
         HttpProtocolBuilder protocol = http.baseUrl(BASE).acceptHeader("application/json")
                 .acceptLanguageHeader("zh-CN").shareConnections();
+        // shares of the officers' 80 %: search 20, prospects 10, filter 5, offers 5, detail 15, visit 15, move 5, matches 5
         ScenarioBuilder officers = user("officers", OFFICERS, randomSwitch().on(
-                percent(23.53).then(SEARCH), percent(11.76).then(PROSPECTS), percent(5.88).then(FILTER), percent(5.88).then(OFFERS),
-                percent(17.65).then(DETAIL), percent(17.65).then(VISIT), percent(5.88).then(MOVE), percent(5.88).then(MATCHES),
-                percent(5.88).then(GOALS)));
-        ScenarioBuilder manager = user("manager", MANAGERS, DASHBOARD);
-        ScenarioBuilder approver = user("approver", APPROVERS, APPROVAL);
-        setUp(inject(officers, 0.85), inject(manager, 0.10), inject(approver, 0.05)).protocols(protocol)
+                percent(25.0).then(SEARCH), percent(12.5).then(PROSPECTS), percent(6.25).then(FILTER), percent(6.25).then(OFFERS),
+                percent(18.75).then(DETAIL), percent(18.75).then(VISIT), percent(6.25).then(MOVE), percent(6.25).then(MATCHES)));
+        // the managers' 15 %: dashboard 10, goal progress 5
+        ScenarioBuilder managers = user("managers", MANAGERS, randomSwitch().on(
+                percent(66.67).then(DASHBOARD), percent(33.33).then(GOALS)));
+        ScenarioBuilder approvers = user("approvers", APPROVERS, APPROVAL);
+        setUp(inject(officers, 0.80), inject(managers, 0.15), inject(approvers, 0.05)).protocols(protocol)
                 .assertions(global().failedRequests().count().is(0L));
     }
 }

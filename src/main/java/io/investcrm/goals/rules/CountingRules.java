@@ -43,6 +43,11 @@ public final class CountingRules {
     }
 
     private static Verdict judge(CountingRule rule, Firm f, CountingWindow window, LocalDate asOf, Set<Long> groups) {
+        if (f.stage() == null && f.mergedInto() == null) {
+            // nobody pursues it and it is no merged duplicate: nothing to count, forecast or explain (most of the firms
+            // on the lists at district size), so its rankings are not even looked at
+            return null;
+        }
         Qualifier q = qualifier(rule, f, window, asOf);
         boolean pursued = f.stage() != null;
         if (q == null) {
@@ -112,7 +117,8 @@ public final class CountingRules {
                         .orElse(null);
             }
             default -> {
-                Qualifier best = null;
+                Membership best = null;
+                TargetTier bestTier = null;
                 for (Membership m : f.memberships()) {
                     // only rankings of the target's fields count: a Fortune Global 500 rank qualifies nobody here
                     if (!rule.inField(m.fieldCode()) || m.fieldCode() == null || !inWindow(m, window, asOf)
@@ -120,16 +126,21 @@ public final class CountingRules {
                         continue;
                     }
                     for (TargetTier t : rule.tiers()) {
-                        if (t.admits(m.scope(), m.rank()) && (best == null || m.rank() < best.membership.rank())) {
-                            best = new Qualifier(m, null, t.scope().name(), new LocalizedText(
-                                    m.listName().zh() + " " + m.listYear() + " 第 " + m.rank() + " 名 → " + rule.ref() + " "
-                                            + t.scope().label().zh() + "前" + t.maxRank(),
-                                    m.listName().en() + " " + m.listYear() + " #" + m.rank() + " → " + rule.ref() + " "
-                                            + t.scope().label().en() + " top " + t.maxRank()));
+                        if (t.admits(m.scope(), m.rank()) && (best == null || m.rank() < best.rank())) {
+                            best = m;
+                            bestTier = t;
                         }
                     }
                 }
-                return best;
+                if (best == null) {
+                    return null;
+                }
+                // the reason is written once, for the ranking that qualifies
+                return new Qualifier(best, null, bestTier.scope().name(), new LocalizedText(
+                        best.listName().zh() + " " + best.listYear() + " 第 " + best.rank() + " 名 → " + rule.ref() + " "
+                                + bestTier.scope().label().zh() + "前" + bestTier.maxRank(),
+                        best.listName().en() + " " + best.listYear() + " #" + best.rank() + " → " + rule.ref() + " "
+                                + bestTier.scope().label().en() + " top " + bestTier.maxRank()));
             }
         }
     }

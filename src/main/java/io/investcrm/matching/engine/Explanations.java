@@ -14,6 +14,7 @@ import io.investcrm.plan.model.RankingList;
 import io.investcrm.plan.model.Target;
 import io.investcrm.plan.model.TargetTier;
 import io.investcrm.plan.model.Zone;
+import io.investcrm.plan.model.ZoneArea;
 import io.investcrm.plan.model.ZonePriority;
 
 import java.util.HashMap;
@@ -82,8 +83,12 @@ final class Explanations {
         boolean own = p.ref().equals(z.ref());
         String title = own ? "" : sectionByRef(p.ref()).map(s -> s.title().zh()).orElse("");
         String titleEn = own ? "" : sectionByRef(p.ref()).map(s -> s.title().enOrZh()).orElse("");
-        String srcZh = own ? z.ref() + " " + z.name().zh() : p.ref() + " " + title + " 为" + z.name().zh();
-        String srcEn = own ? z.ref() + " " + z.name().enOrZh() : p.ref() + " " + titleEn;
+        // where the paragraph gives the priority to one of the zone's named areas, the explanation says which
+        Optional<ZoneArea> area = p.area() == null ? Optional.empty() : z.area(p.area());
+        String areaZh = area.map(a -> "·" + a.name().zh()).orElse("");
+        String areaEn = area.map(a -> " · " + a.name().enOrZh()).orElse("");
+        String srcZh = own ? z.ref() + " " + z.name().zh() + areaZh : p.ref() + " " + title + " 为" + z.name().zh() + areaZh;
+        String srcEn = own ? z.ref() + " " + z.name().enOrZh() + areaEn : p.ref() + " " + titleEn;
         String gloss = p.term().contains(n.zh()) ? "" : "（" + n.zh() + "）";
         int d = taxonomy.distance(e.industry(), named);
         String matchZh = d == 0 ? "对应" + evidenceZh(e)
@@ -92,7 +97,7 @@ final class Explanations {
                 : "a part of " + evidenceEn(e);
         return new MatchReason(p.ref(),
                 srcZh + " 列明「" + p.term() + "」" + gloss + "，" + matchZh,
-                srcEn + " names " + quote(p.term()) + " (" + n.enOrZh() + ")" + (own ? "" : " for " + z.name().enOrZh())
+                srcEn + " names " + quote(p.term()) + " (" + n.enOrZh() + ")" + (own ? "" : " for " + z.name().enOrZh() + areaEn)
                         + ", " + matchEn);
     }
 
@@ -101,6 +106,12 @@ final class Explanations {
                 "寻求设立「" + p.kind().label().zh() + "」，" + z.ref() + " " + z.name().zh() + "：「" + p.term() + "」",
                 "presence sought: " + p.kind().label().enOrZh() + "; " + z.ref() + " " + z.name().enOrZh()
                         + " suits it: " + quote(p.term()));
+    }
+
+    MatchReason zoneArea(Zone z, ZoneArea area, String place) {
+        return new MatchReason(z.ref(), "企业所述位置「" + place + "」属" + z.ref() + " " + z.name().zh() + "·" + area.name().zh(),
+                "the firm's text places it at " + quote(place) + ", in " + z.ref() + " " + z.name().enOrZh() + " · "
+                        + area.name().enOrZh());
     }
 
     MatchReason preferredZone(Zone z) {

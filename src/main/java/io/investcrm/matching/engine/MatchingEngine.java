@@ -13,6 +13,7 @@ import io.investcrm.plan.model.TargetKind;
 import io.investcrm.plan.model.TargetRule;
 import io.investcrm.plan.model.TargetTier;
 import io.investcrm.plan.model.Zone;
+import io.investcrm.plan.model.ZoneArea;
 import io.investcrm.plan.model.ZonePriority;
 
 import java.util.ArrayList;
@@ -402,26 +403,30 @@ public final class MatchingEngine {
             }
         }
         Belt sharedBelt = null;
-        if (profile.preferredZone() != null) {
+        // a place the firm's own text names (one of the areas a zone's paragraph lists) stands for a preferred zone
+        // when none is chosen
+        PlaceMention place = profile.preferredZone() == null ? placeIn(profile) : null;
+        String preferred = place != null ? place.zone().code() : profile.preferredZone();
+        if (preferred != null) {
             denominator += weights.zonePreferred();
-            if (zone.code().equals(profile.preferredZone())) {
+            if (zone.code().equals(preferred)) {
                 numerator += weights.zonePreferred();
             } else {
-                sharedBelt = z.beltMates().get(profile.preferredZone());
+                sharedBelt = z.beltMates().get(preferred);
                 if (sharedBelt != null) {
                     numerator += weights.zonePreferred() * weights.sameBelt();
                 }
             }
         }
         if (reasons != null) {
-            explainZone(z, evidence, profile, sharedBelt, reasons);
+            explainZone(z, evidence, profile, place, sharedBelt, reasons);
         }
         // the order bonus sits on top of a scale of 100 - ORDER_BONUS, so it still tells zones apart at the top
         return denominator <= 0 ? 0 : (100 - ORDER_BONUS) * numerator / denominator + bonus * best;
     }
 
-    private void explainZone(ZoneEntry z, List<Evidence> evidence, MatchProfile profile, Belt sharedBelt,
-                             List<MatchReason> reasons) {
+    private void explainZone(ZoneEntry z, List<Evidence> evidence, MatchProfile profile, PlaceMention place,
+                             Belt sharedBelt, List<MatchReason> reasons) {
         Zone zone = z.zone();
         double[] fits = new double[z.industries().length];
         List<Integer> matched = new ArrayList<>();
@@ -443,14 +448,40 @@ public final class MatchingEngine {
             zone.presence().stream().filter(p -> p.kind() == profile.presenceKind()).findFirst()
                     .ifPresent(p -> reasons.add(explain.zonePresence(zone, p)));
         }
-        if (zone.code().equals(profile.preferredZone())) {
+        String preferred = place != null ? place.zone().code() : profile.preferredZone();
+        if (place != null && zone.code().equals(preferred)) {
+            reasons.add(explain.zoneArea(zone, place.area(), place.place()));
+        } else if (zone.code().equals(preferred)) {
             reasons.add(explain.preferredZone(zone));
         } else if (sharedBelt != null) {
-            plan.zone(profile.preferredZone()).ifPresent(pref -> reasons.add(explain.sameBelt(pref, sharedBelt)));
+            plan.zone(preferred).ifPresent(pref -> reasons.add(explain.sameBelt(pref, sharedBelt)));
         }
         if (spaceTarget != null && profile.spaceNeedM2() != null && profile.spaceNeedM2() > 0) {
             reasons.add(explain.space(spaceTarget, profile.spaceNeedM2()));
         }
+    }
+
+    /** A place named in the firm's text and the zone area it belongs to. */
+    private record PlaceMention(Zone zone, ZoneArea area, String place) {
+    }
+
+    /** The first place of a zone's named areas the firm's text mentions (plan order), or null. */
+    private PlaceMention placeIn(MatchProfile profile) {
+        if (profile.activities().isEmpty()) {
+            return null;
+        }
+        for (Zone zone : plan.zones()) {
+            for (ZoneArea area : zone.areas()) {
+                for (String place : area.places()) {
+                    for (String clause : profile.activities()) {
+                        if (clause.contains(place)) {
+                            return new PlaceMention(zone, area, place);
+                        }
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     // Targets: 专栏9/专栏10 count ranked firms of their fields by tier, the F500 baseline counts list members,

@@ -193,7 +193,11 @@ public final class PlanParser {
                     problems.add(where + ": priority for '" + p.industry() + "' has no term");
                 }
                 checkRef(p.ref(), refs, where + " priority '" + p.term() + "'", problems);
+                if (p.area() != null && z.area(p.area()).isEmpty()) {
+                    problems.add(where + ": priority '" + p.term() + "' is for unknown area '" + p.area() + "'");
+                }
             }
+            unique(z.areas().stream().map(ZoneArea::code).toList(), where + " area code", problems);
             for (PresenceTerm p : z.presence()) {
                 if (p.kind() == null) {
                     problems.add(where + ": presence kind is missing");
@@ -400,10 +404,11 @@ public final class PlanParser {
         private Zone zone(PlanYaml.ZoneEntry z) {
             String where = "zone '" + z.code() + "'";
             List<ZonePriority> priorities = map(z.priorities(), p -> new ZonePriority(p.industry(), p.term(),
-                    p.ref() != null ? p.ref() : z.ref()));
+                    p.ref() != null ? p.ref() : z.ref(), p.area()));
             return new Zone(z.code(), z.ref(), text(z.zh(), z.en(), where), z.belt(), Boolean.TRUE.equals(z.engine()),
                     map(z.functions(), f -> text(f, where + " function")),
-                    map(z.presence(), p -> new PresenceTerm(p.kind(), p.term())), priorities);
+                    map(z.presence(), p -> new PresenceTerm(p.kind(), p.term())), priorities,
+                    map(z.areas(), a -> new ZoneArea(a.code(), text(a.zh(), a.en(), where + " area"), a.places())));
         }
 
         private Target target(PlanYaml.TargetEntry t) {

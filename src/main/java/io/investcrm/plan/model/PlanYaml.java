@@ -27,7 +27,7 @@ final class PlanYaml {
     record RankingListEntry(String code, RankingScope scope, String zh, String en) {
     }
 
-    record Term(String industry, String term, String ref) {
+    record Term(String industry, String term, String ref, String area) {
     }
 
     record Presence(PresenceKind kind, String term) {
@@ -49,7 +49,10 @@ final class PlanYaml {
     }
 
     record ZoneEntry(String code, String ref, String zh, String en, String belt, Boolean engine,
-                     List<Text> functions, List<Presence> presence, List<Term> priorities) {
+                     List<Text> functions, List<Presence> presence, List<Term> priorities, List<AreaEntry> areas) {
+    }
+
+    record AreaEntry(String code, String zh, String en, List<String> places) {
     }
 
     record Tier(RankingScope scope, Integer maxRank, String zh, String en) {

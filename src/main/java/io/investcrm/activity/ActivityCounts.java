@@ -1,0 +1,160 @@
+package io.investcrm.activity;
+
+import java.sql.Date;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import io.investcrm.company.CompanyZoneChanged;
+
+/**
+ * Activities per officer and day and per officer and ISO week, kept in {@code activity_day_count} and
+ * {@code activity_week_count} (V017) in the transaction of every write that changes them — an activity logged,
+ * corrected or deleted, a merge moving its firm links, a firm's zone changed — so the managers' dashboard reads a few thousand counts instead of counting the activities of the period (issue 10).
+ * Each change takes the affected activities' contribution out as it was and puts it back as it is, set-based, with a
+ * conditional {@code INSERT … ON DUPLICATE KEY UPDATE n = n + …} (no locks taken beyond the rows written).
+ */
+@ApplicationScoped
+public class ActivityCounts {
+
+    /** The zone key of the row that holds every activity of an officer and day. */
+    static final String EVERY_ZONE = "";
+
+    /**
+     * The counts recounted from the detail rows (zone, day, username, n), as V017 backfilled them: the kept rows with
+     * {@code n <> 0} must always equal this (ActivityCountsTest); a bulk load fills the table with it.
+     */
+    public static final String RECOUNT = "SELECT '' AS zone_code, DATE(a.occurred_at) AS day, ao.username, COUNT(*) AS n "
+            + "FROM activity a JOIN activity_officer ao ON ao.activity_id = a.id GROUP BY DATE(a.occurred_at), ao.username "
+            + "UNION ALL SELECT c.preferred_zone, DATE(a.occurred_at), ao.username, COUNT(DISTINCT a.id) FROM activity a "
+            + "JOIN activity_officer ao ON ao.activity_id = a.id JOIN activity_company ac ON ac.activity_id = a.id "
+            + "JOIN company c ON c.id = ac.company_id WHERE c.preferred_zone IS NOT NULL AND c.preferred_zone <> '' "
+            + "GROUP BY c.preferred_zone, DATE(a.occurred_at), ao.username";
+
+    /** The week rows recounted from the detail rows (zone, week's Monday, username, n), as V017 backfilled them. */
+    public static final String RECOUNT_WEEKS = "SELECT r.zone_code, FROM_DAYS(TO_DAYS(r.day) - WEEKDAY(r.day)) AS week, r.username, "
+            + "SUM(r.n) AS n FROM (" + RECOUNT + ") r GROUP BY r.zone_code, FROM_DAYS(TO_DAYS(r.day) - WEEKDAY(r.day)), r.username";
+
+    @Inject
+    EntityManager em;
+
+    /** Activities one officer took part in during one ISO week (its Monday), within the period asked for. */
+    public record OfficerWeek(String officer, LocalDate weekStart, long count) {
+    }
+
+    /**
+     * Counts per officer and ISO week between two days (both included), of one zone's firms or of all (zone null), of
+     * one officer or of a team's officers (null: everyone). One statement: the weeks wholly inside the period from the
+     * week rows, the days of its partial weeks (at its ends) from the day rows.
+     */
+    @SuppressWarnings("unchecked")
+    public List<OfficerWeek> perOfficerAndWeek(String zone, String officer, String team, LocalDate from, LocalDate to) {
+        LocalDate firstMonday = from.getDayOfWeek() == DayOfWeek.MONDAY ? from : from.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        LocalDate lastSunday = to.getDayOfWeek() == DayOfWeek.SUNDAY ? to : to.with(TemporalAdjusters.previous(DayOfWeek.SUNDAY));
+        boolean fullWeeks = !firstMonday.isAfter(lastSunday);
+        String who = (officer != null ? " AND username = :officer" : "")
+                + (team != null ? " AND username IN (SELECT u.username FROM app_user u WHERE u.team_code = :team)" : "");
+        String days = fullWeeks ? "((day >= :from AND day < :firstMonday) OR (day > :lastSunday AND day <= :to))"
+                : "day >= :from AND day <= :to";
+        // the week's Monday is computed the same way on MySQL and MariaDB (YEARWEEK's modes are not)
+        String sql = (fullWeeks ? "SELECT username, week, n FROM activity_week_count WHERE zone_code = :zone AND week >= "
+                + ":firstMonday AND week <= :lastSunday AND n <> 0" + who + " UNION ALL " : "")
+                + "SELECT username, FROM_DAYS(TO_DAYS(day) - WEEKDAY(day)), SUM(n) FROM activity_day_count WHERE zone_code = :zone AND "
+                + days + who + " GROUP BY username, FROM_DAYS(TO_DAYS(day) - WEEKDAY(day))";
+        Query q = em.createNativeQuery(sql).setParameter("zone", zone == null ? EVERY_ZONE : zone).setParameter("from", from)
+                .setParameter("to", to);
+        if (fullWeeks) {
+            q.setParameter("firstMonday", firstMonday).setParameter("lastSunday", lastSunday);
+        }
+        if (officer != null) {
+            q.setParameter("officer", officer);
+        }
+        if (team != null) {
+            q.setParameter("team", team);
+        }
+        Map<String, OfficerWeek> cells = new LinkedHashMap<>();
+        for (Object[] r : (List<Object[]>) q.getResultList()) {
+            OfficerWeek c = new OfficerWeek((String) r[0], day(r[1]), ((Number) r[2]).longValue());
+            cells.merge(c.officer() + '\n' + c.weekStart(), c,
+                    (a, b) -> new OfficerWeek(a.officer(), a.weekStart(), a.count() + b.count()));
+        }
+        List<OfficerWeek> out = new ArrayList<>(cells.size());
+        cells.values().forEach(c -> {
+            if (c.count() != 0) {
+                out.add(c);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Adds the activities' contribution as the rows now stand (after a log or a correction; public for rows written in
+     * bulk outside this feature's service, the demo data).
+     */
+    public void add(Collection<Long> activityIds) {
+        change(1, activityIds, null, null);
+    }
+
+    /** Takes the activities' contribution out as the rows now stand (before a correction or a deletion). */
+    void remove(Collection<Long> activityIds) {
+        change(-1, activityIds, null, null);
+    }
+
+    /** A firm's preferred zone changes: its activities leave the old zone's rows and join the new one's. */
+    void zoneChanged(@Observes CompanyZoneChanged e) {
+        @SuppressWarnings("unchecked")
+        List<Long> ids = ((List<Object>) em.createNativeQuery("SELECT activity_id FROM activity_company WHERE company_id = ?1")
+                .setParameter(1, e.companyId()).getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        change(-1, ids, e.companyId(), e.oldZone());
+        change(1, ids, e.companyId(), e.newZone());
+    }
+
+    /**
+     * Two statements (day rows, week rows): the activities' counts per day and officer (zone '') and per day, officer
+     * and zone of their firms, times {@code sign}, added to the kept rows. {@code company}'s zone is taken as {@code zoneOfCompany} when given
+     * (the firm's zone before or after a change, whatever the row holds at this moment).
+     */
+    private void change(int sign, Collection<Long> activityIds, Long company, String zoneOfCompany) {
+        if (activityIds.isEmpty()) {
+            return;
+        }
+        String zone = company == null ? "c.preferred_zone" : "CASE WHEN c.id = :company THEN :zoneOfCompany ELSE c.preferred_zone END";
+        String byDay = "SELECT '' AS z, DATE(a.occurred_at) AS d, ao.username AS u, :sign * COUNT(*) AS k FROM activity a "
+                + "JOIN activity_officer ao ON ao.activity_id = a.id WHERE a.id IN (:ids) GROUP BY DATE(a.occurred_at), ao.username "
+                // grouped by the derived columns: a parameter in a grouped expression is not "the same expression" to
+                // MySQL's ONLY_FULL_GROUP_BY
+                + "UNION ALL SELECT r.z, r.d, r.u, :sign * COUNT(DISTINCT r.id) FROM (SELECT " + zone + " AS z, "
+                + "DATE(a.occurred_at) AS d, ao.username AS u, a.id FROM activity a JOIN activity_officer ao ON ao.activity_id = a.id "
+                + "JOIN activity_company ac ON ac.activity_id = a.id JOIN company c ON c.id = ac.company_id WHERE a.id IN (:ids)) r "
+                + "WHERE COALESCE(r.z, '') <> '' GROUP BY r.z, r.d, r.u";
+        // the same contribution by day and by week (several days of one week add up on the week's row)
+        for (String sql : List.of("INSERT INTO activity_day_count (zone_code, day, username, n) SELECT * FROM (" + byDay
+                + ") x ON DUPLICATE KEY UPDATE n = n + VALUES(n)", "INSERT INTO activity_week_count (zone_code, week, username, n) "
+                + "SELECT x.z, FROM_DAYS(TO_DAYS(x.d) - WEEKDAY(x.d)), x.u, x.k FROM (" + byDay + ") x "
+                + "ON DUPLICATE KEY UPDATE n = n + VALUES(n)")) {
+            Query q = em.createNativeQuery(sql).setParameter("sign", sign).setParameter("ids", activityIds);
+            if (company != null) {
+                q.setParameter("company", company).setParameter("zoneOfCompany", zoneOfCompany == null ? "" : zoneOfCompany);
+            }
+            q.executeUpdate();
+        }
+    }
+
+    private static LocalDate day(Object o) {
+        return o instanceof Date d ? d.toLocalDate() : o instanceof LocalDate l ? l : LocalDate.parse(o.toString());
+    }
+}
