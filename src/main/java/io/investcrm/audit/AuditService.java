@@ -71,6 +71,44 @@ public class AuditService {
                 .setParameter(1, fields).setParameter(2, entityType).setParameter(3, entityId).executeUpdate();
     }
 
+    /**
+     * Rewrites the recorded before/after values of some records with {@code redact} (erasure reaching free text that
+     * named a person, issue 13); returns how many values changed. Who changed which field when stays.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int redactValues(String entityType, java.util.Collection<Long> entityIds, java.util.function.UnaryOperator<String> redact) {
+        if (entityIds.isEmpty()) {
+            return 0;
+        }
+        List<AuditFieldChange> changes = AuditEvent.getEntityManager().createQuery("select c from AuditFieldChange c "
+                + "where c.event.entityType = ?1 and c.event.entityId in ?2", AuditFieldChange.class)
+                .setParameter(1, entityType).setParameter(2, entityIds).getResultList();
+        int changed = 0;
+        for (AuditFieldChange c : changes) {
+            String oldValue = redact.apply(c.oldValue);
+            String newValue = redact.apply(c.newValue);
+            if (!Objects.equals(oldValue, c.oldValue) || !Objects.equals(newValue, c.newValue)) {
+                c.oldValue = oldValue;
+                c.newValue = newValue;
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * Records of a type whose recorded {@code field} (a comma-separated id list such as an activity's companyIds) ever
+     * held {@code id}, deleted records included: what erasure must reach beyond the live rows.
+     */
+    public List<Long> everListing(String entityType, String field, long id) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = AuditEvent.getEntityManager().createNativeQuery("SELECT DISTINCT e.entity_id FROM audit_event e "
+                + "JOIN audit_field_change f ON f.audit_event_id = e.id WHERE e.entity_type = ?1 AND f.field = ?2 "
+                + "AND (FIND_IN_SET(?3, f.old_value) > 0 OR FIND_IN_SET(?3, f.new_value) > 0)")
+                .setParameter(1, entityType).setParameter(2, field).setParameter(3, Long.toString(id)).getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
     /** A record's history, newest first, with its field changes (one statement: pages list them all). */
     public List<AuditEvent> history(String entityType, Long entityId) {
         return AuditEvent.find("select e from AuditEvent e left join fetch e.changes c where e.entityType = ?1 "

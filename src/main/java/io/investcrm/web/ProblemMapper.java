@@ -1,5 +1,6 @@
 package io.investcrm.web;
 
+import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.hibernate.exception.LockAcquisitionException;
@@ -33,6 +35,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.ForbiddenException;
 
 import io.investcrm.core.Conflict;
@@ -54,6 +57,9 @@ public class ProblemMapper {
 
     @Inject
     UriInfo uriInfo;
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    MemorySize maxBodySize;
 
     @Location("error.html")
     Template errorPage;
@@ -116,6 +122,9 @@ public class ProblemMapper {
         if (status == 302 || status == 303) {
             return e.getResponse();
         }
+        if (status == 413) {
+            return tooLarge();
+        }
         String code = switch (status) {
             case 404 -> "not-found";
             case 405 -> "method-not-allowed";
@@ -141,9 +150,18 @@ public class ProblemMapper {
             // a CSRF token that is not even base64: bad input, not a failure (issue 13, #11)
             return answer(400, "csrf.malformed", new Object[0], List.of());
         }
+        if (e instanceof IOException && "Request too large".equals(e.getMessage())) {
+            // Quarkus cut a chunked body at the size limit: the client's fault, not a failure (issue 13)
+            return tooLarge();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return answer(500, "internal", new Object[] { incident }, List.of());
+    }
+
+    /** A body beyond {@code quarkus.http.limits.max-body-size} that reached a resource (see {@link RequestSizeLimit}). */
+    private Response tooLarge() {
+        return answer(413, RequestSizeLimit.CODE, new Object[] { maxBodySize.asLongValue() / (1024 * 1024) }, List.of());
     }
 
     private static boolean fromCsrfFilter(Throwable e) {

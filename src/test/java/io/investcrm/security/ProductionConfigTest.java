@@ -39,6 +39,22 @@ class ProductionConfigTest {
         assertEquals("${INVESTCRM_TRUSTED_PROXIES}", p.getProperty("%prod.quarkus.http.proxy.trusted-proxies"));
     }
 
+    /**
+     * A page session is renewed with the refresh token while it is used (before, it ended with its 5-minute ID token:
+     * a form submitted later went to the sign-in, and a scanner's crawl lost its session), and its cookie lives no
+     * longer than the realm keeps the session: the ID token's lifespan plus the extension is the SSO idle timeout.
+     */
+    @Test
+    void aPageSessionIsRenewedWhileInUseUpToTheRealmsIdleLimit() throws IOException {
+        Properties p = properties();
+        assertEquals("true", p.getProperty("quarkus.oidc.token.refresh-expired"));
+        com.fasterxml.jackson.databind.JsonNode realm = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Path.of("config/keycloak/investcrm-realm.json").toFile());
+        long cookieSeconds = realm.path("accessTokenLifespan").asLong()
+                + java.time.Duration.parse("PT" + p.getProperty("quarkus.oidc.authentication.session-age-extension")).toSeconds();
+        assertEquals(realm.path("ssoSessionIdleTimeout").asLong(), cookieSeconds);
+    }
+
     @Test
     void theCommittedPiiKeyAndSecretsStayOutOfProduction() throws IOException {
         Properties p = properties();

@@ -132,6 +132,98 @@ class SecurityFindingsTest {
                 .body(not(containsString("139"))).body(not(containsString("首席"))).body(not(containsString("展会")));
     }
 
+    /**
+     * Erasure reaches the visit log: every way the person was written (full name, given name, surname with a form of
+     * address, phone however spaced, e-mail, WeChat ID) leaves each free-text field of the activities of their firm —
+     * the live ones, a corrected one's history, a deleted one's history — the follow-ups and the reminders quoting
+     * them; the rest of each note stays, and an activity of another firm is not touched.
+     */
+    @Test
+    void erasureTakesThePersonOutOfTheVisitLogFieldByField() {
+        TestData.signIn(Tokens.MANAGER);
+        long company = TestData.pursuedCompany(Tokens.OFFICER);
+        String phone = "139" + String.format("%08d", TestData.next() % 100_000_000);
+        String spaced = phone.substring(0, 3) + " " + phone.substring(3, 7) + "-" + phone.substring(7);
+        String wechat = "nana_wx_" + TestData.next();
+        Map<String, Object> person = TestData.contact("欧阳娜娜", phone, "Nana.OuYang@example.com");
+        person.put("wechat", wechat);
+        long contact = TestData.createContact(Tokens.OFFICER, company, person);
+
+        Map<String, Object> visit = new HashMap<>();
+        visit.put("kind", "VISIT");
+        visit.put("companyIds", List.of(company));
+        visit.put("contactIds", List.of(contact));
+        visit.put("place", "欧阳娜娜的办公室");
+        visit.put("summary", "与欧阳娜娜会面，欧阳总介绍了华南总部选址；娜娜留了手机 " + spaced + " 和邮箱 nana.ouyang@EXAMPLE.com。");
+        visit.put("outcome", "欧阳经理同意下月提交方案");
+        visit.put("nextStep", "加微信 " + wechat + " 发送政策包");
+        visit.put("followUps", List.of(Map.of("title", "致电欧阳娜娜 +86 " + phone, "dueOn", java.time.LocalDate.now().plusDays(3).toString())));
+        long named = ((Number) as(Tokens.OFFICER).body(visit).post("/api/activities").then().statusCode(201).extract().path("id")).longValue();
+        // a correction keeps the named text in the history
+        Map<String, Object> correction = new HashMap<>(visit);
+        correction.remove("followUps");
+        correction.put("version", 0);
+        correction.put("occurredAt", java.time.LocalDateTime.now().minusHours(2).withNano(0).toString());
+        correction.put("summary", "更正：与欧阳娜娜及其助理会面，讨论华南总部选址。");
+        as(Tokens.OFFICER).body(correction).put("/api/activities/" + named).then().statusCode(200);
+        // an activity of the firm she did not attend, deleted: only its history holds her name
+        Map<String, Object> other = new HashMap<>(visit);
+        other.remove("contactIds");
+        other.remove("followUps");
+        other.put("summary", "电话跟进，欧阳女士的助理说欧阳娜娜出差。");
+        long deleted = ((Number) as(Tokens.OFFICER).body(other).post("/api/activities").then().statusCode(201).extract().path("id")).longValue();
+        as(Tokens.OFFICER).delete("/api/activities/" + deleted + "?version=0").then().statusCode(204);
+        // another firm's note is that firm's record
+        long elsewhere = TestData.createCompany(Tokens.OFFICER, TestData.company());
+        Map<String, Object> foreign = new HashMap<>(other);
+        foreign.put("companyIds", List.of(elsewhere));
+        foreign.put("summary", "他司会议上提到欧阳娜娜。");
+        long untouched = ((Number) as(Tokens.OFFICER).body(foreign).post("/api/activities").then().statusCode(201).extract().path("id")).longValue();
+        long followUp = ((Number) rows("SELECT id FROM follow_up WHERE activity_id = ?1", named).get(0)[0]).longValue();
+        String title = (String) rows("SELECT title FROM follow_up WHERE id = ?1", followUp).get(0)[0];
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("INSERT INTO notification (recipient, kind, message_key, "
+                + "args, link, created_at) VALUES ('officer1', 'REMINDER', 'activity.reminder.due', ?1, '/tasks', ?2)")
+                .setParameter(1, title + "\u001f某公司\u001f2026-12-04\u001fofficer1").setParameter(2, java.time.LocalDateTime.now())
+                .executeUpdate());
+
+        as(Tokens.MANAGER).post("/api/contacts/" + contact + "/erase").then().statusCode(200);
+
+        List<String> traces = List.of("欧阳", "娜娜", phone.substring(3), phone.substring(7), "nana", wechat);
+        Object[] activity = rows("SELECT place, summary, outcome, next_step, version FROM activity WHERE id = ?1", named).get(0);
+        for (int i = 0; i < 4; i++) {
+            for (String trace : traces) {
+                assertFalse(String.valueOf(activity[i]).toLowerCase().contains(trace), "activity column " + i + ": " + activity[i]);
+            }
+        }
+        assertEquals("***的办公室", activity[0]);
+        assertEquals("更正：与***及其助理会面，讨论华南总部选址。", activity[1]);
+        assertEquals("***同意下月提交方案", activity[2]);
+        assertEquals("加微信 *** 发送政策包", activity[3]);
+        assertEquals(2, ((Number) activity[4]).intValue(), "a new version: an edit begun before the erasure is refused");
+        assertEquals("致电*** +86 ***", rows("SELECT title FROM follow_up WHERE id = ?1", followUp).get(0)[0]);
+        List<Object[]> reminders = rows("SELECT args FROM notification WHERE args LIKE ?1", "致电*** +86 ***\u001f%");
+        assertEquals(1, reminders.size(), "the reminder quotes the redacted title");
+        List<Object[]> history = rows("SELECT COALESCE(f.old_value, ''), COALESCE(f.new_value, '') FROM audit_field_change f "
+                + "JOIN audit_event e ON e.id = f.audit_event_id WHERE e.entity_type = 'activity' AND e.entity_id IN (?1, ?2)",
+                named, deleted);
+        assertFalse(history.isEmpty());
+        for (Object[] change : history) {
+            for (String trace : traces) {
+                assertFalse((change[0] + " " + change[1]).toLowerCase().contains(trace), "history: " + change[0] + " → " + change[1]);
+            }
+        }
+        assertTrue(history.stream().anyMatch(c -> ("" + c[0]).contains("与***会面，***介绍了华南总部选址；***留了手机 *** 和邮箱 ***。")),
+                "the corrected summary's old value is kept, without her");
+        assertTrue(history.stream().anyMatch(c -> ("" + c[0]).equals("电话跟进，***的助理说***出差。")), "the deleted note's history");
+        assertEquals("他司会议上提到欧阳娜娜。", rows("SELECT summary FROM activity WHERE id = ?1", untouched).get(0)[0]);
+        as(Tokens.OFFICER).get("/api/companies/" + company + "/timeline").then().statusCode(200)
+                .body(not(containsString("欧阳"))).body(not(containsString("娜娜"))).body(not(containsString(wechat)));
+        as(Tokens.OFFICER).get("/api/activities/" + named + "/history").then().statusCode(200)
+                .body(not(containsString("欧阳"))).body(not(containsString(phone.substring(7))));
+        assertEquals(1L, ((Number) rows("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'activity' AND entity_id = ?1 "
+                + "AND action = 'redact' AND detail = ?2", named, "contact " + contact).get(0)[0]).longValue());
+    }
+
     // ---- #3 hidden companies do not leak through duplicates, creation, group, rankings
 
     @Test

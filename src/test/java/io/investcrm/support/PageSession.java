@@ -68,6 +68,18 @@ public final class PageSession {
         return send(request.build());
     }
 
+    /** POSTs to a page of the app (no redirects followed) with the given headers and body. */
+    public HttpResponse<String> post(String path, Map<String, String> headers, HttpRequest.BodyPublisher body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).POST(body);
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    /** The origin the session talks to ({@code http://localhost:<port>}). */
+    public String base() {
+        return base;
+    }
+
     private HttpResponse<String> follow(String url) {
         return followFrom(send(HttpRequest.newBuilder(URI.create(url)).GET().build()));
     }

@@ -233,8 +233,8 @@ public class ContactService {
             throw DomainException.conflict("contact.erased");
         }
         Map<String, String> before = snapshot(c);
-        erased.fire(new ContactErased(c.id, c.companyId, c.nameEnc == null ? null : pii.decrypt(c.nameEnc, c.id, PiiField.NAME), c.phoneIndex,
-                c.emailIndex));
+        erased.fire(new ContactErased(c.id, c.companyId, clear(c, c.nameEnc, PiiField.NAME), c.phoneIndex, c.emailIndex,
+                clear(c, c.phoneEnc, PiiField.PHONE), clear(c, c.emailEnc, PiiField.EMAIL), clear(c, c.wechatEnc, PiiField.WECHAT)));
         c.nameEnc = null;
         c.nameMasked = null;
         c.title = null;
@@ -255,6 +255,10 @@ public class ContactService {
         audit.record(AUDIT_TYPE, c.id, "erase", null, changes(before, snapshot(c)));
         audit.redact(AUDIT_TYPE, c.id, PERSONAL_FIELDS);
         return ContactView.from(c);
+    }
+
+    private String clear(Contact c, String sealed, PiiField field) {
+        return sealed == null ? null : pii.decrypt(sealed, c.id, field);
     }
 
     /** Contacts with this phone or e-mail (exact, through the blind indexes); the values never leave encrypted. */
