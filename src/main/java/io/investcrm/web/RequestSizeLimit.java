@@ -46,7 +46,7 @@ public class RequestSizeLimit {
     @Inject
     ObjectMapper json;
 
-    @Location("request-too-large.html")
+    @Location("request-refused.html")
     Template page;
 
     void install(@Observes Router router) {
@@ -123,7 +123,7 @@ public class RequestSizeLimit {
     }
 
     /** The form the person came from (same origin only, path and query), else the start page. */
-    private static String back(RoutingContext ctx) {
+    static String back(RoutingContext ctx) {
         String referer = ctx.request().getHeader(HttpHeaders.REFERER);
         String host = ctx.request().authority() == null ? null : ctx.request().authority().toString();
         if (referer == null || host == null) {

@@ -98,11 +98,14 @@ final class PageSession {
 
     /** Without following redirects: what the app itself answers. */
     HttpResponse<String> postNoRedirect(String path, String contentType, String body) {
+        return postWithHeaders(path, contentType == null ? Map.of() : Map.of("Content-Type", contentType), body);
+    }
+
+    /** Without following redirects, with the given headers (Content-Type, Accept, Referer, ...). */
+    HttpResponse<String> postWithHeaders(String path, Map<String, String> headers, String body) {
         HttpClient direct = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
         HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(body));
-        if (contentType != null) {
-            b.header("Content-Type", contentType);
-        }
+        headers.forEach(b::header);
         try {
             HttpResponse<String> r = direct.send(b.build(), HttpResponse.BodyHandlers.ofString());
             relaxSecureFlag();

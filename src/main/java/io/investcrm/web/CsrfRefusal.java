@@ -1,0 +1,88 @@
+package io.investcrm.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * A page form whose CSRF token is missing or does not match the cookie (a form left open while another page was
+ * loaded in a second tab, see SECURITY.md) is refused by Quarkus' CSRF filter with 400 and no body: the officer saw a
+ * blank page (issue 13, "every bad input gets a 4xx and a clear message"). The refusal stays a 400, now with a
+ * readable page saying the form expired and linking back to it (same-origin Referer only, as for 413), or
+ * problem+json with code {@value #CODE} for a caller that asks for JSON. A malformed token never gets here: it is an
+ * exception mapped by {@link ProblemMapper} ("csrf.malformed").
+ */
+public class CsrfRefusal {
+
+    static final String CODE = "csrf.invalid";
+
+    /** Set by Quarkus' CSRF filter (CsrfRequestResponseReactiveFilter) once the token of the request was verified. */
+    static final String VERIFIED = "csrf_token_verified";
+
+    @Inject
+    ObjectMapper json;
+
+    @Location("request-refused.html")
+    Template page;
+
+    @ServerResponseFilter
+    public void explain(ContainerRequestContext request, ContainerResponseContext response, RoutingContext ctx) {
+        if (!isCsrfRefusal(response.getStatus(), response.hasEntity(), request.getMethod(), ctx.normalizedPath(),
+                ctx.get(VERIFIED) != null)) {
+            return;
+        }
+        Locale locale = RequestSizeLimit.locale(ctx.request());
+        String title = Messages.format(locale, "problem.title.400");
+        String detail = Messages.format(locale, "error." + CODE);
+        if (wantsJson(ctx.request().getHeader(HttpHeaders.ACCEPT))) {
+            response.setEntity(problem(title, detail), null, MediaType.valueOf(Problem.MEDIA_TYPE));
+        } else {
+            String html = page.data("lang", locale.toLanguageTag()).data("title", title).data("detail", detail)
+                    .data("back", RequestSizeLimit.back(ctx)).data("home", Messages.format(locale, "action.reopen-form"))
+                    .render();
+            response.setEntity(html, null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+        }
+    }
+
+    /**
+     * The CSRF filter's refusal: an empty 400 to a state-changing page request whose token was not verified. Every
+     * other 400 of the application carries a body (ProblemMapper, PageFormGuard), and /api is bearer-only, no CSRF.
+     */
+    static boolean isCsrfRefusal(int status, boolean hasEntity, String method, String path, boolean verified) {
+        return status == 400 && !hasEntity && !verified && PageFormGuard.mustBeForm(method, path);
+    }
+
+    /**
+     * A script's request (axios' default Accept: JSON first, then anything), not a browser's page load, which names
+     * text/html. A caller that accepts only JSON never gets here: the page's content negotiation answers 406 first.
+     */
+    static boolean wantsJson(String accept) {
+        if (accept == null) {
+            return false;
+        }
+        String value = accept.toLowerCase(Locale.ROOT);
+        return (value.contains("application/json") || value.contains("application/problem+json")) && !value.contains("text/html");
+    }
+
+    private String problem(String title, String detail) {
+        try {
+            return json.writeValueAsString(new Problem("urn:investcrm:problem:" + CODE, title, 400, detail, CODE, List.of()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
