@@ -13,7 +13,6 @@ db=${BENCH_DB:-investcrm_match_bench}
 port=${BENCH_PORT:-18087}
 realm=http://localhost:8180/realms/investcrm
 m="mysql -h127.0.0.1 -uroot"
-[ -f target/quarkus-app/quarkus-run.jar ] || { echo "build first: ./mvnw -Pproduction package -DskipTests" >&2; exit 1; }
 curl -sf "$realm/.well-known/openid-configuration" >/dev/null || { echo "no Keycloak on :8180" >&2; exit 1; }
 if [ "${BENCH_COPY:-yes}" = yes ]; then
   $m -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
@@ -26,26 +25,9 @@ if [ "${BENCH_COPY:-yes}" = yes ]; then
   done
   $m -e "ANALYZE TABLE $db.company, $db.company_industry, $db.prospect, $db.ranking_entry" >/dev/null
 fi
-export INVESTCRM_DB_URL="jdbc:mysql://127.0.0.1:3306/$db?connectionTimeZone=UTC"
-export INVESTCRM_DB_USER=root INVESTCRM_DB_PASSWORD=
-export INVESTCRM_OIDC_URL=$realm INVESTCRM_OIDC_CLIENT_ID=investcrm-app INVESTCRM_OIDC_SECRET=investcrm-dev-secret
-export INVESTCRM_SESSION_SECRET=matching-benchmark-secret-0123456789abcdef INVESTCRM_SECRETS_CHECK=false
-export INVESTCRM_CSRF_SECRET=matching-benchmark-csrf-0123456789abcdef INVESTCRM_OIDC_ORIGIN=http://localhost:8180
-export INVESTCRM_TRUSTED_PROXIES=127.0.0.1 QUARKUS_FLYWAY_OUT_OF_ORDER=true
-# zone candidates are rate-limited per user (issue 13: they used to score the whole register); not what is measured
-export INVESTCRM_RATE_LIMIT_SCORING_PER_MINUTE=1000000
-export INVESTCRM_OFFER_MAIL_APPROVER=approvers@localhost INVESTCRM_OFFER_MAIL_MANAGER=managers@localhost INVESTCRM_OFFER_MAIL_ADMIN=admins@localhost
-export INVESTCRM_PII_KEY=bG9jYWwtb25seS1waWkta2V5LTAxMjM0NTY3ODkwMTI= INVESTCRM_PII_INDEX_KEY=XJ2UT4Lu25gr83sHvfeeOaVke4nVPdR5r0IxSwgwcC4=
-export INVESTCRM_SMTP_HOST=localhost INVESTCRM_SMTP_PORT=2525 INVESTCRM_MAIL_FROM=bench@localhost INVESTCRM_LOG_JSON=false
-java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms128m -Xmx307m -Dquarkus.http.port="$port" \
-  -jar target/quarkus-app/quarkus-run.jar > target/bench-matching-app.log 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null || true' EXIT
-for _ in $(seq 1 240); do
-  curl -sf "http://localhost:$port/q/health/ready" >/dev/null 2>&1 && break
-  kill -0 $pid 2>/dev/null || { echo "app exited; see target/bench-matching-app.log" >&2; exit 1; }
-  sleep 0.5
-done
+source src/test/scripts/bench-app.sh
+start_bench_app "$db" "$port" target/bench-matching-app.log
+pid=$app_pid
 started=$(date +%s)
 until [ "$($m -N -e "SELECT state FROM $db.company_match_state" 2>/dev/null)" = READY ]; do
   kill -0 $pid 2>/dev/null || { echo "app exited; see target/bench-matching-app.log" >&2; exit 1; }

@@ -27,7 +27,7 @@ import java.util.Random;
  * per kind of input and overall, in milliseconds, measured from sending the request to the last byte of the answer.
  *
  * <p>Arguments: base URL of the app, JDBC URL of its database, user, password ("-" for empty), firms to type (default 60).
- * System properties {@code bench.manager.token} and {@code bench.officer.token} carry the bearer tokens.
+ * Tokens for manager1 and officer1 come from the realm (sixth argument, default the Keycloak on :8180).
  */
 public final class PickerHttpBenchmark {
 
@@ -43,9 +43,16 @@ public final class PickerHttpBenchmark {
         String user = args[2];
         String password = "-".equals(args[3]) ? "" : args[3];
         int firms = args.length > 4 ? Integer.parseInt(args[4]) : 60;
+        String realm = args.length > 5 ? args[5] : "http://localhost:8180/realms/investcrm";
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         Map<String, String> tokens = new LinkedHashMap<>();
-        tokens.put("manager", System.getProperty("bench.manager.token"));
-        tokens.put("officer", System.getProperty("bench.officer.token"));
+        tokens.put("manager", GoalsDashboardBenchmark.token(http, realm, "manager1"));
+        tokens.put("officer", GoalsDashboardBenchmark.token(http, realm, "officer1"));
+        // the first request of a user makes them known to the directory (team, for the officer's visibility rule)
+        for (String token : tokens.values()) {
+            http.send(HttpRequest.newBuilder(URI.create(base + "/api/notifications")).header("Authorization", "Bearer " + token)
+                    .build(), HttpResponse.BodyHandlers.discarding());
+        }
 
         List<Firm> sample = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(jdbc, user, password); Statement s = c.createStatement();
@@ -55,7 +62,6 @@ public final class PickerHttpBenchmark {
                 sample.add(new Firm(rs.getString(1), rs.getString(2), rs.getString(3)));
             }
         }
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         Map<String, List<Double>> byKind = new LinkedHashMap<>();
         List<Double> all = new ArrayList<>();
         // warm-up: the JIT and the connection pools, not measured
