@@ -56,7 +56,8 @@ public final class PickerHttpBenchmark {
 
         List<Firm> sample = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(jdbc, user, password); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT name_zh, name_en, credit_code FROM company WHERE survivor_id IS NULL "
+                ResultSet rs = s.executeQuery("SELECT name_zh, name_en, credit_code FROM company WHERE survivor_id IS NULL AND name_zh IS NOT NULL "
+                        + "AND name_en IS NOT NULL AND credit_code IS NOT NULL "
                         + "ORDER BY RAND(7) LIMIT " + firms)) {
             while (rs.next()) {
                 sample.add(new Firm(rs.getString(1), rs.getString(2), rs.getString(3)));
