@@ -122,8 +122,7 @@ public class CompanyPages {
     @GET
     @Path("new")
     public TemplateInstance createForm() {
-        return Templates.form(null, inWords(CompanyForm.empty()), FormErrors.none(), plan.choices(uiLocale.get()), ENTITY_ROLES,
-                List.of(), formWords()).setLocale(uiLocale.get());
+        return form(null, inWords(CompanyForm.empty()), FormErrors.none(), List.of());
     }
 
     /**
@@ -142,8 +141,7 @@ public class CompanyPages {
                 List<DuplicateView> likely = service.duplicatesOf(form).stream()
                         .filter(d -> d.confidence() != io.investcrm.company.identity.DuplicateMatch.Confidence.POSSIBLE).toList();
                 if (!likely.isEmpty()) {
-                    return Response.status(409).entity(Templates.form(null, form, FormErrors.none(),
-                            plan.choices(uiLocale.get()), ENTITY_ROLES, likely, formWords()).setLocale(uiLocale.get())).build();
+                    return Response.status(409).entity(form(null, form, FormErrors.none(), likely)).build();
                 }
             }
             CompanyView created = service.create(form);
@@ -174,8 +172,7 @@ public class CompanyPages {
     @GET
     @Path("{id}/edit")
     public TemplateInstance editForm(@PathParam("id") long id) {
-        return Templates.form(id, inWords(CompanyForm.of(service.findLive(id))), FormErrors.none(), plan.choices(uiLocale.get()),
-                ENTITY_ROLES, List.of(), formWords()).setLocale(uiLocale.get());
+        return form(id, inWords(CompanyForm.of(service.findLive(id))), FormErrors.none(), List.of());
     }
 
     @POST
@@ -216,8 +213,7 @@ public class CompanyPages {
     }
 
     private Response rerender(Long id, CompanyForm form, DomainException e) {
-        TemplateInstance page = Templates.form(id, form, FormErrors.from(e, uiLocale.get()), plan.choices(uiLocale.get()), ENTITY_ROLES,
-                List.of(), formWords()).setLocale(uiLocale.get());
+        TemplateInstance page = form(id, form, FormErrors.from(e, uiLocale.get()), List.of());
         return Response.status(ProblemMapper.status(e) == 409 ? 409 : 422).entity(page).build();
     }
 
@@ -244,12 +240,13 @@ public class CompanyPages {
                 f.revenueCnyM(), f.headcount(), f.spaceNeedSqm(), words.zoneLabel(f.preferredZone(), l), f.website(), f.version());
     }
 
-    /** The words the form suggests as people type (presence kinds and zones). */
-    private FormWords formWords() {
+    /** The form page, with the plan's choices built once and the words it suggests as people type drawn from them. */
+    private TemplateInstance form(Long id, CompanyForm form, FormErrors errors, List<DuplicateView> duplicates) {
         Locale l = uiLocale.get();
         PlanService.Choices c = plan.choices(l);
-        return new FormWords(c.presenceKinds().stream().map(p -> words.presenceLabel(p, l)).toList(),
+        FormWords suggested = new FormWords(c.presenceKinds().stream().map(p -> words.presenceLabel(p, l)).toList(),
                 c.zones().stream().map(z -> new FormWords.Word(words.zoneLabel(z.code(), l), z.label())).toList());
+        return Templates.form(id, form, errors, c, ENTITY_ROLES, duplicates, suggested).setLocale(l);
     }
 
     private CompanyPage.Labels labels(CompanyView c, Locale l) {

@@ -44,6 +44,7 @@ public final class CompanySearchSql {
     private static final String PROSPECT_JOIN = " LEFT JOIN prospect p ON p.company_id = c.id";
     private static final Pattern PROSPECT_USE = Pattern.compile("(?<![A-Za-z0-9_])p\\.");
     private static final Pattern CODE_LIKE = Pattern.compile("[0-9A-Z]{18}|[0-9A-Z]{20}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     public static final String COLUMNS = "c.id, c.name_zh, c.name_en, c.credit_code, c.hq_country, c.hq_city, "
             + "c.entity_role, c.version, p.stage, p.owner, c.preferred_zone";
@@ -128,7 +129,7 @@ public final class CompanySearchSql {
 
     /** The pasted credit code or LEI a query is, or null. */
     private static String identifier(String q) {
-        String compact = q.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        String compact = SPACES.matcher(q).replaceAll("").toUpperCase(Locale.ROOT);
         return CODE_LIKE.matcher(compact).matches() && (CreditCode.isValid(compact) || Lei.isValid(compact)) ? compact : null;
     }
 

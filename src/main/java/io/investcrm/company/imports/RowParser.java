@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import io.investcrm.company.CompanyForm;
 import io.investcrm.company.EntityRole;
@@ -17,7 +18,7 @@ import io.investcrm.core.DomainException.FieldError;
 /** Turns one file row into the form the services take; what does not parse becomes a field error, not an exception. */
 final class RowParser {
 
-    private static final String LIST_SEPARATORS = "[;；,，、|]+";
+    private static final Pattern LIST_SEPARATORS = Pattern.compile("[;；,，、|]+");
 
     private final Map<String, String> row;
     private final CodedWords words;
@@ -35,7 +36,7 @@ final class RowParser {
 
     List<String> list(String column) {
         String v = str(column);
-        return v == null ? List.of() : Arrays.stream(v.split(LIST_SEPARATORS)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return v == null ? List.of() : Arrays.stream(LIST_SEPARATORS.split(v)).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     /** The industries cell as words (see {@link CodedWords#industryWords}). */

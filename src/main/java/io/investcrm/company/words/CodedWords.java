@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,6 +31,8 @@ public class CodedWords {
     private static final Lexicon COUNTRIES = Countries.lexicon();
     private static final Lexicon PRESENCE = enumLexicon(PresenceKind.values(), "presence.");
     private static final Map<Class<?>, Lexicon> ENUMS = new ConcurrentHashMap<>();
+    private static final Pattern PIECES = Pattern.compile("[;；|\\n]+");
+    private static final Pattern WORDS = Pattern.compile("[,，、]+");
 
     @Inject
     PlanService plan;
@@ -79,7 +82,7 @@ public class CodedWords {
             return List.of();
         }
         List<String> out = new ArrayList<>();
-        for (String piece : text.split("[;；|\\n]+")) {
+        for (String piece : PIECES.split(text)) {
             String p = piece.strip();
             if (p.isEmpty()) {
                 continue;
@@ -87,7 +90,7 @@ public class CodedWords {
             if (industry(p).ok()) {
                 out.add(p);
             } else {
-                java.util.Arrays.stream(p.split("[,，、]+")).map(String::strip).filter(w -> !w.isEmpty()).forEach(out::add);
+                java.util.Arrays.stream(WORDS.split(p)).map(String::strip).filter(w -> !w.isEmpty()).forEach(out::add);
             }
         }
         return out;

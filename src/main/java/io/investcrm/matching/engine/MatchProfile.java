@@ -4,6 +4,7 @@ import io.investcrm.plan.model.PresenceKind;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * What the engine knows about a firm: industry codes of the plan's taxonomy, free-text business activities (any mix
@@ -12,6 +13,9 @@ import java.util.List;
  */
 public record MatchProfile(List<String> industryCodes, List<String> activities, PresenceKind presenceKind,
                            List<RankingMembership> rankings, Double spaceNeedM2, String preferredZone) {
+
+    /** Where {@link #activitiesOf} cuts a description (compiled once: every profile built goes through it). */
+    private static final Pattern CLAUSE_BREAKS = Pattern.compile("[。；;\\n]+");
 
     public MatchProfile {
         industryCodes = clean(industryCodes);
@@ -37,7 +41,7 @@ public record MatchProfile(List<String> industryCodes, List<String> activities, 
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return java.util.Arrays.stream(text.split("[。；;\\n]+")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return java.util.Arrays.stream(CLAUSE_BREAKS.split(text)).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
     /** True when nothing in the profile can match anything. */
