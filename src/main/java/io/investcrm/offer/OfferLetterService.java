@@ -15,7 +15,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.investcrm.core.DomainException;
 import io.investcrm.offer.budget.SubsidyPolicy;
-import io.investcrm.plan.PlanService;
 import io.investcrm.web.CjkPdf;
 import io.investcrm.web.CjkPdf.Line;
 import io.investcrm.web.Messages;
@@ -34,9 +33,6 @@ public class OfferLetterService {
 
     @Inject
     OfferService offers;
-
-    @Inject
-    PlanService plan;
 
     /** The same CJK font as the weekly report (one setting for every PDF of the CRM). */
     @ConfigProperty(name = "investcrm.goals.report-font", defaultValue = CjkPdf.DEFAULT_FONT)
@@ -60,7 +56,7 @@ public class OfferLetterService {
         lines.add(Line.heading(t(l, "offer.letter.terms")));
         lines.add(item(l, t(l, "offer.kind"), t(l, "offer.kind." + o.kind)));
         if (o.kind == OfferKind.SPACE) {
-            lines.add(item(l, t(l, "offer.zone"), zoneLabel(o.zoneCode, l)));
+            lines.add(item(l, t(l, "offer.zone"), offers.zoneLabel(o.zoneCode, l)));
             lines.add(item(l, t(l, "offer.building"), o.building));
             if (o.unitLabel != null) {
                 lines.add(item(l, t(l, "offer.unit"), o.unitLabel));
@@ -123,14 +119,6 @@ public class OfferLetterService {
     /** "label：value" in Chinese, "label: value" in English. */
     private static Line item(Locale l, String label, Object value) {
         return Line.item(label, value, l == Messages.EN ? ": " : "：");
-    }
-
-    private String zoneLabel(String code, Locale l) {
-        if (code == null) {
-            return null;
-        }
-        return plan.choices(l).zones().stream().filter(z -> z.code().equals(code)).map(PlanService.Option::label)
-                .findFirst().orElse(code);
     }
 
     /** Amounts and areas as people read them: 1,200,000.00. */

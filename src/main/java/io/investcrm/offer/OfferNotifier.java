@@ -79,10 +79,11 @@ public class OfferNotifier {
         return true;
     }
 
+    private static final DateTimeFormatter OFFICE_MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     /** Stored times are UTC; the mail shows Shenzhen office time to the minute. */
     static String office(LocalDateTime utc) {
-        return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(AppClock.OFFICE_ZONE)
-                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(AppClock.OFFICE_ZONE).format(OFFICE_MINUTES);
     }
 
     private Set<String> recipients(String role) {

@@ -320,9 +320,7 @@ public class OfferPages {
 
     private TemplateInstance page(long id, Attempt attempt, boolean saved) {
         OfferView o = service.get(id);
-        String zoneLabel = o.zoneCode() == null ? null : service.zones(uiLocale.get()).stream()
-                .filter(z -> z.code().equals(o.zoneCode())).map(PlanService.Option::label).findFirst().orElse(o.zoneCode());
-        return Templates.detail(o, zoneLabel, attempt, service.isDecider(), crm(), List.of(OfferOutcome.values()), saved)
+        return Templates.detail(o, service.zoneLabel(o.zoneCode(), uiLocale.get()), attempt, service.isDecider(), crm(), List.of(OfferOutcome.values()), saved)
                 .setLocale(uiLocale.get());
     }
 }

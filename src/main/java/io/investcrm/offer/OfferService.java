@@ -447,6 +447,15 @@ public class OfferService {
         return plan.choices(locale).zones();
     }
 
+    /** A zone's label in the reader's language (the detail page, the letter); its code if the plan lacks it. */
+    public String zoneLabel(String code, Locale locale) {
+        if (code == null) {
+            return null;
+        }
+        return zones(locale).stream().filter(z -> z.code().equals(code)).map(PlanService.Option::label).findFirst()
+                .orElse(code);
+    }
+
     /** Whether the caller holds a role that decides some step (pages: show the "awaiting my approval" list). */
     public boolean isDecider() {
         return config.routing().deciderRoles().stream().anyMatch(currentUser::hasRole)
