@@ -2,7 +2,6 @@ package io.investcrm.security;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
@@ -76,7 +75,7 @@ public class RateLimiter {
     }
 
     static Kind kindOf(String path) {
-        for (Kind k : List.of(Kind.values())) {
+        for (Kind k : Kind.values()) {
             if (k.path.matcher(path).matches()) {
                 return k;
             }

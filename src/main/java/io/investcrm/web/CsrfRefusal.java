@@ -1,6 +1,5 @@
 package io.investcrm.web;
 
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.inject.Inject;
@@ -10,11 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
@@ -34,10 +28,7 @@ public class CsrfRefusal {
     static final String VERIFIED = "csrf_token_verified";
 
     @Inject
-    ObjectMapper json;
-
-    @Location("request-refused.html")
-    Template page;
+    Refusal refusal;
 
     @ServerResponseFilter
     public void explain(ContainerRequestContext request, ContainerResponseContext response, RoutingContext ctx) {
@@ -45,16 +36,12 @@ public class CsrfRefusal {
                 ctx.get(VERIFIED) != null)) {
             return;
         }
-        Locale locale = RequestSizeLimit.locale(ctx.request());
-        String title = Messages.format(locale, "problem.title.400");
-        String detail = Messages.format(locale, "error." + CODE);
+        Locale locale = Refusal.locale(ctx.request());
         if (wantsJson(ctx.request().getHeader(HttpHeaders.ACCEPT))) {
-            response.setEntity(problem(title, detail), null, MediaType.valueOf(Problem.MEDIA_TYPE));
+            response.setEntity(refusal.problem(locale, 400, CODE), null, MediaType.valueOf(Problem.MEDIA_TYPE));
         } else {
-            String html = page.data("lang", locale.toLanguageTag()).data("title", title).data("detail", detail)
-                    .data("back", RequestSizeLimit.back(ctx)).data("home", Messages.format(locale, "action.reopen-form"))
-                    .render();
-            response.setEntity(html, null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+            response.setEntity(refusal.page(ctx, locale, 400, CODE, "action.reopen-form"), null,
+                    MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         }
     }
 
@@ -76,13 +63,5 @@ public class CsrfRefusal {
         }
         String value = accept.toLowerCase(Locale.ROOT);
         return (value.contains("application/json") || value.contains("application/problem+json")) && !value.contains("text/html");
-    }
-
-    private String problem(String title, String detail) {
-        try {
-            return json.writeValueAsString(new Problem("urn:investcrm:problem:" + CODE, title, 400, detail, CODE, List.of()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -4,8 +4,8 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -22,6 +22,9 @@ public class PageFormGuard {
     /** The header of Quarkus' CSRF filter (default name, not overridden in application.properties). */
     static final String HEADER = "X-CSRF-TOKEN";
 
+    @Inject
+    Refusal refusal;
+
     void install(@Observes Router router) {
         // before the application's routes (RESTEasy Reactive's are ordered after the default 0)
         router.route().order(-1000).handler(this::check);
@@ -30,13 +33,8 @@ public class PageFormGuard {
     void check(RoutingContext rc) {
         if (mustBeForm(rc.request().method().name(), rc.normalizedPath()) && !isForm(rc.request().getHeader("Content-Type"))
                 && rc.request().getHeader(HEADER) == null) {
-            Locale locale = Locale.forLanguageTag(String.valueOf(rc.request().getHeader("Accept-Language")).startsWith("en")
-                    ? "en" : "zh-CN");
-            JsonObject problem = new JsonObject().put("type", "about:blank").put("status", 400)
-                    .put("title", Messages.format(Messages.normalize(locale), "problem.title.400"))
-                    .put("detail", Messages.format(Messages.normalize(locale), "error.csrf.form-required"))
-                    .put("code", "csrf.form-required");
-            rc.response().setStatusCode(400).putHeader("Content-Type", "application/problem+json").end(problem.encode());
+            rc.response().setStatusCode(400).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .end(refusal.problem(Refusal.locale(rc.request()), 400, "csrf.form-required"));
             return;
         }
         rc.next();

@@ -228,7 +228,7 @@ public class ProblemMapper {
         String title = Messages.format(locale, "problem.title." + status);
         String detail = Messages.format(locale, "error." + code, args);
         if (isApi()) {
-            Problem problem = new Problem("urn:investcrm:problem:" + code, title, status, detail, code, violations);
+            Problem problem = Problem.of(status, code, title, detail, violations);
             return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
         }
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))

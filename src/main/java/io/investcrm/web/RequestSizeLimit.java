@@ -1,7 +1,5 @@
 package io.investcrm.web;
 
-import java.net.URI;
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,13 +8,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
 import io.quarkus.runtime.configuration.MemorySize;
-import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -44,10 +36,7 @@ public class RequestSizeLimit {
     MemorySize maxBodySize;
 
     @Inject
-    ObjectMapper json;
-
-    @Location("request-refused.html")
-    Template page;
+    Refusal refusal;
 
     void install(@Observes Router router) {
         router.route().order(-3).handler(this::check);
@@ -89,10 +78,8 @@ public class RequestSizeLimit {
         if (ctx.response().ended() || ctx.response().closed()) {
             return;
         }
-        Locale locale = locale(ctx.request());
+        Locale locale = Refusal.locale(ctx.request());
         long megabytes = maxBodySize.asLongValue() / (1024 * 1024);
-        String title = Messages.format(locale, "problem.title.413");
-        String detail = Messages.format(locale, "error." + CODE, megabytes);
         var response = ctx.response().setStatusCode(413);
         if (close) {
             // the body was never read: the connection cannot carry another request, so it ends with this answer
@@ -101,67 +88,15 @@ public class RequestSizeLimit {
         }
         String path = ctx.normalizedPath();
         if (path.startsWith("/api/") || !acceptsHtml(ctx.request())) {
-            response.putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(problem(title, detail));
+            response.putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(refusal.problem(locale, 413, CODE, megabytes));
         } else {
-            String html = page.data("lang", locale.toLanguageTag()).data("title", title).data("detail", detail)
-                    .data("back", back(ctx)).data("home", Messages.format(locale, "action.back-to-form")).render();
-            response.putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8").end(html);
-        }
-    }
-
-    private String problem(String title, String detail) {
-        try {
-            return json.writeValueAsString(new Problem("urn:investcrm:problem:" + CODE, title, 413, detail, CODE, List.of()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+            response.putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
+                    .end(refusal.page(ctx, locale, 413, CODE, "action.back-to-form", megabytes));
         }
     }
 
     private static boolean acceptsHtml(HttpServerRequest request) {
         String accept = request.getHeader(HttpHeaders.ACCEPT);
         return accept != null && accept.contains("text/html");
-    }
-
-    /** The form the person came from (same origin only, path and query), else the start page. */
-    static String back(RoutingContext ctx) {
-        String referer = ctx.request().getHeader(HttpHeaders.REFERER);
-        String host = ctx.request().authority() == null ? null : ctx.request().authority().toString();
-        if (referer == null || host == null) {
-            return "/";
-        }
-        try {
-            URI uri = URI.create(referer);
-            if (!host.equalsIgnoreCase(uri.getRawAuthority()) || uri.getRawPath() == null || !uri.getRawPath().startsWith("/")) {
-                return "/";
-            }
-            return uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
-        } catch (IllegalArgumentException e) {
-            return "/";
-        }
-    }
-
-    /** As {@link UiLocale}, which is request-scoped and not available before JAX-RS: cookie, Accept-Language, zh-CN. */
-    static Locale locale(HttpServerRequest request) {
-        Cookie cookie = request.getCookie(UiLocale.COOKIE);
-        if (cookie != null && cookie.getValue() != null && !cookie.getValue().isBlank()) {
-            return Messages.normalize(Locale.forLanguageTag(cookie.getValue()));
-        }
-        String accept = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-        if (accept != null) {
-            try {
-                for (Locale.LanguageRange range : Locale.LanguageRange.parse(accept)) {
-                    String lang = range.getRange().split("-")[0];
-                    if ("zh".equals(lang)) {
-                        return Messages.ZH;
-                    }
-                    if ("en".equals(lang)) {
-                        return Messages.EN;
-                    }
-                }
-            } catch (IllegalArgumentException e) {
-                return Messages.ZH;
-            }
-        }
-        return Messages.ZH;
     }
 }

@@ -32,6 +32,10 @@ public final class PersonMentions {
             "女士", "小姐", "老师", "主任", "博士", "教授", "律师", "处长", "局长", "部长", "院长", "行长", "所长", "书记",
             "秘书", "老板", "会计", "總", "經理");
 
+    /** {@link #ADDRESS} as one regex alternation, built once. */
+    private static final String ADDRESS_ALTERNATION = "(?:"
+            + String.join("|", ADDRESS.stream().map(Pattern::quote).toList()) + ")";
+
     private static final String LATIN_TITLES = "(?:mr|mrs|ms|miss|dr|prof)\\.?\\s+";
 
     private final Pattern pattern;
@@ -92,7 +96,7 @@ public final class PersonMentions {
             if (given.length() >= 2) {
                 out.add(Pattern.quote(given));
             }
-            out.add(Pattern.quote(surname) + "(?:" + String.join("|", ADDRESS.stream().map(Pattern::quote).toList()) + ")");
+            out.add(Pattern.quote(surname) + ADDRESS_ALTERNATION);
             return List.copyOf(out);
         }
         String[] words = name.split("\\s+");
