@@ -65,6 +65,9 @@ public class DashboardService {
         }
     }
 
+    /** The parameter marker of {@link #prospectWhere}'s extra conditions, compiled once. */
+    private static final java.util.regex.Pattern MARKER = java.util.regex.Pattern.compile("\\?\\{n}");
+
     private static Where prospectWhere(Filter f, String extra, List<Object> extraParams) {
         List<Object> params = new ArrayList<>();
         // no merged-away firm has a pursuit (ProspectMerge moves or deletes it), so no condition on the company is
@@ -84,7 +87,7 @@ public class DashboardService {
             String e = extra;
             for (Object o : extraParams) {
                 params.add(o);
-                e = e.replaceFirst("\\?\\{n}", "?" + params.size());
+                e = MARKER.matcher(e).replaceFirst("?" + params.size());
             }
             sql.append(" AND ").append(e);
         }
