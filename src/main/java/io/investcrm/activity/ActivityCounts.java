@@ -132,7 +132,23 @@ public class ActivityCounts {
         if (activityIds.isEmpty()) {
             return;
         }
-        String zone = company == null ? "c.preferred_zone" : "CASE WHEN c.id = :company THEN :zoneOfCompany ELSE c.preferred_zone END";
+        for (String sql : company == null ? UPSERTS : UPSERTS_ZONE_CHANGE) {
+            Query q = em.createNativeQuery(sql).setParameter("sign", sign).setParameter("ids", activityIds);
+            if (company != null) {
+                q.setParameter("company", company).setParameter("zoneOfCompany", zoneOfCompany == null ? "" : zoneOfCompany);
+            }
+            q.executeUpdate();
+        }
+    }
+
+    /** The two statements of {@link #change} as rows stand, built once (they run on every activity write). */
+    private static final List<String> UPSERTS = upserts("c.preferred_zone");
+
+    /** The same with {@code :company}'s zone taken as {@code :zoneOfCompany} (a firm's zone change). */
+    private static final List<String> UPSERTS_ZONE_CHANGE = upserts(
+            "CASE WHEN c.id = :company THEN :zoneOfCompany ELSE c.preferred_zone END");
+
+    private static List<String> upserts(String zone) {
         String byDay = "SELECT '' AS z, DATE(a.occurred_at) AS d, ao.username AS u, :sign * COUNT(*) AS k FROM activity a "
                 + "JOIN activity_officer ao ON ao.activity_id = a.id WHERE a.id IN (:ids) GROUP BY DATE(a.occurred_at), ao.username "
                 // grouped by the derived columns: a parameter in a grouped expression is not "the same expression" to
@@ -142,16 +158,10 @@ public class ActivityCounts {
                 + "JOIN activity_company ac ON ac.activity_id = a.id JOIN company c ON c.id = ac.company_id WHERE a.id IN (:ids)) r "
                 + "WHERE COALESCE(r.z, '') <> '' GROUP BY r.z, r.d, r.u";
         // the same contribution by day and by week (several days of one week add up on the week's row)
-        for (String sql : List.of("INSERT INTO activity_day_count (zone_code, day, username, n) SELECT * FROM (" + byDay
+        return List.of("INSERT INTO activity_day_count (zone_code, day, username, n) SELECT * FROM (" + byDay
                 + ") x ON DUPLICATE KEY UPDATE n = n + VALUES(n)", "INSERT INTO activity_week_count (zone_code, week, username, n) "
                 + "SELECT x.z, FROM_DAYS(TO_DAYS(x.d) - WEEKDAY(x.d)), x.u, x.k FROM (" + byDay + ") x "
-                + "ON DUPLICATE KEY UPDATE n = n + VALUES(n)")) {
-            Query q = em.createNativeQuery(sql).setParameter("sign", sign).setParameter("ids", activityIds);
-            if (company != null) {
-                q.setParameter("company", company).setParameter("zoneOfCompany", zoneOfCompany == null ? "" : zoneOfCompany);
-            }
-            q.executeUpdate();
-        }
+                + "ON DUPLICATE KEY UPDATE n = n + VALUES(n)");
     }
 
     private static LocalDate day(Object o) {

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import io.investcrm.company.HistoryView;
 import io.investcrm.core.DomainException;
 import io.investcrm.pipeline.PageInput;
+import io.investcrm.pipeline.TimeExtensions;
 import io.investcrm.security.CurrentUser;
 import io.investcrm.security.Roles;
 import io.investcrm.security.UserDirectory;
@@ -124,7 +125,7 @@ public class ActivityPages {
             throw DomainException.forbidden("activity.not-yours");
         }
         String others = a.officers().stream().filter(o -> !o.equals(a.createdBy())).collect(Collectors.joining(", "));
-        VisitInput input = new VisitInput(a.kind(), officeInput(a.occurredAt()), a.place(), a.companies(),
+        VisitInput input = new VisitInput(a.kind(), TimeExtensions.officeInput(a.occurredAt()), a.place(), a.companies(),
                 a.contactIds(), others, a.summary(), a.outcome(), a.nextStep(), List.of(), a.version());
         return render(input, FormErrors.none(), id);
     }
@@ -218,12 +219,6 @@ public class ActivityPages {
     private static List<String> officers(VisitInput input) {
         return input.officers() == null ? List.of()
                 : Arrays.stream(input.officers().split("[,，\\s]+")).filter(s -> !s.isBlank()).toList();
-    }
-
-    /** A stored UTC time as a {@code datetime-local} input expects it, in office time. */
-    private static String officeInput(java.time.LocalDateTime utc) {
-        return utc.atOffset(java.time.ZoneOffset.UTC).atZoneSameInstant(io.investcrm.core.AppClock.OFFICE_ZONE)
-                .toLocalDateTime().format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
     }
 
     private static String at(List<String> values, int i) {

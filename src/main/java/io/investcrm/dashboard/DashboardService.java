@@ -65,6 +65,9 @@ public class DashboardService {
         }
     }
 
+    /** The parameter marker of {@link #prospectWhere}'s extra conditions, compiled once. */
+    private static final java.util.regex.Pattern MARKER = java.util.regex.Pattern.compile("\\?\\{n}");
+
     private static Where prospectWhere(Filter f, String extra, List<Object> extraParams) {
         List<Object> params = new ArrayList<>();
         // no merged-away firm has a pursuit (ProspectMerge moves or deletes it), so no condition on the company is
@@ -84,7 +87,7 @@ public class DashboardService {
             String e = extra;
             for (Object o : extraParams) {
                 params.add(o);
-                e = e.replaceFirst("\\?\\{n}", "?" + params.size());
+                e = MARKER.matcher(e).replaceFirst("?" + params.size());
             }
             sql.append(" AND ").append(e);
         }
@@ -324,8 +327,10 @@ public class DashboardService {
                 prospectRows(w, out);
             }
             case "activities" -> {
-                Where w = activityWhere(f);
                 String[] ow = value == null || value.isBlank() ? null : value.split("\\|", 2);
+                // one officer's cell: only that officer's activities are read (the check below stays for the week)
+                Where w = activityWhere(ow != null && f.officer() == null
+                        ? new Filter(f.zone(), f.industry(), f.team(), ow[0], f.from(), f.to()) : f);
                 for (Object[] r : (List<Object[]>) w.bind(em.createNativeQuery("SELECT a.id, a.kind, a.summary, ao.username, "
                         + "a.occurred_at FROM activity a JOIN activity_officer ao ON ao.activity_id = a.id" + w.sql()
                         + " ORDER BY a.occurred_at DESC, a.id")).getResultList()) {

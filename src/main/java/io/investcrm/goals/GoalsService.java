@@ -230,9 +230,11 @@ public class GoalsService {
         return t.lists().isEmpty() ? null : CountingRule.listedGroup(t.code(), t.ref(), t.lists());
     }
 
+    private static final java.util.regex.Pattern NOT_DIGITS = java.util.regex.Pattern.compile("[^0-9.]");
+
     /** "300", ">2000", "约2.5" → the whole number in it (the plan's values as written). */
     static Integer number(String value) {
-        String digits = value.replaceAll("[^0-9.]", "");
+        String digits = NOT_DIGITS.matcher(value).replaceAll("");
         if (digits.isEmpty()) {
             return null;
         }

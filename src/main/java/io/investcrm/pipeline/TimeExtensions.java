@@ -13,14 +13,16 @@ public class TimeExtensions {
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    private static final DateTimeFormatter INPUT_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
     static String office(LocalDateTime utc) {
         return utc == null ? "" : utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(AppClock.OFFICE_ZONE).format(FORMAT);
     }
 
-    /** The value a {@code datetime-local} input expects, in office time. */
-    static String officeInput(LocalDateTime utc) {
+    /** The value a {@code datetime-local} input expects, in office time (also for pre-filled forms built in Java). */
+    public static String officeInput(LocalDateTime utc) {
         return utc == null ? ""
                 : utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(AppClock.OFFICE_ZONE).toLocalDateTime()
-                        .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+                        .format(INPUT_FORMAT);
     }
 }
