@@ -38,18 +38,6 @@ public final class CompanySearchBenchmark {
     static final Visibility.Predicate OFFICER = Visibility.officerSql("p", Visibility.params("officer7", "team-a"));
     /** Searches slower than this (milliseconds; -Dbench.slow=…) are printed with their filter, to see what is slow. */
     static final double SLOW_MS = Double.parseDouble(System.getProperty("bench.slow", "1e9"));
-    static final String[] CITIES = { "深圳市", "深圳", "广州市", "上海", "北京", "杭州", "香港", "", "", "" };
-    static final String TRADE_CHARS = "华信腾讯百度京东美团中兴平安招商万科比亚迪顺丰大疆汇顶创维康佳金蝶迈瑞欣旺达立德赛光明新宏远泰和盛通利鑫源恒祥嘉禾鹏程海天云智联数星辰辉耀博雅龙凤长城方南北前沿未来银河宇宙正道安居乐业永丰富强";
-    static final String[] TRADES = { "科技", "电子", "半导体", "信息技术", "数据服务", "生物医药", "医疗器械", "智能制造", "新能源",
-        "资产管理", "投资", "融资租赁", "保险经纪", "律师事务所", "会计师事务所", "管理咨询", "文化传媒", "设计", "供应链", "物流" };
-    static final String[] EN_TRADES = { "Technology", "Electronics", "Semiconductor", "Information Technology", "Data Services",
-        "Biopharma", "Medical Devices", "Smart Manufacturing", "New Energy", "Asset Management", "Investment", "Leasing",
-        "Insurance Brokers", "Law Firm", "Accounting", "Management Consulting", "Media", "Design", "Supply Chain", "Logistics" };
-    static final String[] SYLLABLES = { "hua", "xin", "teng", "xun", "bai", "du", "jing", "dong", "mei", "tuan", "zhong", "xing",
-        "ping", "an", "zhao", "shang", "wan", "ke", "bi", "ya", "di", "shun", "feng", "da", "jiang", "hui", "ding", "chuang",
-        "wei", "kang", "jia", "jin", "die", "mai", "rui", "peng", "cheng", "hai", "tian", "yun", "zhi", "lian", "long", "bo" };
-    static final String[] LEGAL = { "有限公司", "股份有限公司", "集团有限公司", "（深圳）有限公司", "有限责任公司" };
-    static final String[] EN_LEGAL = { "Co., Ltd.", "Limited", "Group Holdings", "(Shenzhen) Co., Ltd.", "LLP", "Inc." };
     static final String[] INDUSTRIES = { "sci-tech.semiconductor.ic-design", "sci-tech.software-it.data-services",
         "health-plus.biomedicine", "finance.funds", "professional.legal", "professional.accounting-tax",
         "professional.management-consulting", "intelligent-plus.ai", "fashion.design.industrial-design", "finance.insurance" };
@@ -193,7 +181,7 @@ public final class CompanySearchBenchmark {
     }
 
     static char pick(Random random) {
-        return TRADE_CHARS.charAt(random.nextInt(TRADE_CHARS.length()));
+        return DistrictDataSet.TRADE_CHARS.charAt(random.nextInt(DistrictDataSet.TRADE_CHARS.length()));
     }
 
     static String cap(String s) {

@@ -37,7 +37,7 @@ public final class MatchingHttpBenchmark {
         HttpClient http = HttpClient.newHttpClient();
         Map<String, String> tokens = new LinkedHashMap<>();
         for (String user : List.of("officer1", "manager1")) {
-            tokens.put(user, token(http, realm, user));
+            tokens.put(user, GoalsDashboardBenchmark.token(http, realm, user));
         }
         Random random = new Random(12);
         Map<String, List<Double>> times = new LinkedHashMap<>();
@@ -46,7 +46,7 @@ public final class MatchingHttpBenchmark {
             if (System.nanoTime() - tokensAt > 120_000_000_000L) {
                 // access tokens live 300 s
                 for (String user : List.copyOf(tokens.keySet())) {
-                    tokens.put(user, token(http, realm, user));
+                    tokens.put(user, GoalsDashboardBenchmark.token(http, realm, user));
                 }
                 tokensAt = System.nanoTime();
             }
@@ -84,11 +84,6 @@ public final class MatchingHttpBenchmark {
         if (round >= 0) {
             times.computeIfAbsent(kind, k -> new ArrayList<>()).add(ms);
         }
-    }
-
-    private static String token(HttpClient http, String realm, String user) throws Exception {
-        // the app's client allows no password grant (issue 13): the DEV-ONLY test client with the demo second factor
-        return GoalsDashboardBenchmark.token(http, realm, user);
     }
 
     private static double pct(double[] sorted, int p) {

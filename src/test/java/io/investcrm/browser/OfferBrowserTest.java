@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -24,12 +23,6 @@ class OfferBrowserTest extends BrowserTestBase {
     @BeforeAll
     static void open() {
         browser = new Browser(390, 844);
-    }
-
-    boolean fitsThePhone() {
-        Object fits = ((JavascriptExecutor) browser.driver).executeScript(
-                "return document.documentElement.scrollWidth <= window.innerWidth;");
-        return Boolean.TRUE.equals(fits);
     }
 
     void inChinese(String path, String waitForId) {

@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -43,10 +42,6 @@ class OfficeWordsBrowserTest extends BrowserTestBase {
         browser = new Browser(390, 844);
     }
 
-    JavascriptExecutor js() {
-        return (JavascriptExecutor) browser.driver;
-    }
-
     void openInChinese(String path, String awaitId) {
         browser.driver.get(baseUrl() + "/lang/zh-CN?return=" + path);
         browser.waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id(awaitId)));
@@ -57,10 +52,6 @@ class OfficeWordsBrowserTest extends BrowserTestBase {
         WebElement input = browser.driver.findElement(By.id("f-" + field));
         input.clear();
         input.sendKeys(text);
-    }
-
-    boolean fitsThePhone() {
-        return Boolean.TRUE.equals(js().executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"));
     }
 
     void awaitSaved() {

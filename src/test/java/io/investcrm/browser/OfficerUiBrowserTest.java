@@ -15,7 +15,6 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -43,16 +42,8 @@ class OfficerUiBrowserTest extends BrowserTestBase {
         browser = new Browser(390, 844);
     }
 
-    JavascriptExecutor js() {
-        return (JavascriptExecutor) browser.driver;
-    }
-
     void setValue(WebElement input, String value) {
         js().executeScript("arguments[0].value = arguments[1];", input, value);
-    }
-
-    boolean fitsThePhone() {
-        return Boolean.TRUE.equals(js().executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"));
     }
 
     /** Types into a picker and waits for an answer naming the firm. */

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import io.investcrm.bench.DistrictDataSet;
@@ -149,14 +148,6 @@ class PickerAtScaleBrowserTest extends BrowserTestBase {
     static String fragment(LargeRegister.Firm f) {
         String s = f.nameZh().replaceFirst("^(深圳市|深圳|广州市|上海|北京|杭州|香港)", "");
         return s.length() < 5 ? null : s.substring(0, 4);
-    }
-
-    JavascriptExecutor js() {
-        return (JavascriptExecutor) browser.driver;
-    }
-
-    boolean fitsThePhone() {
-        return Boolean.TRUE.equals(js().executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"));
     }
 
     void open(String path) {

@@ -33,12 +33,6 @@ class PipelineBrowserTest extends BrowserTestBase {
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];", input, value);
     }
 
-    boolean fitsThePhone() {
-        Object fits = ((JavascriptExecutor) browser.driver).executeScript(
-                "return document.documentElement.scrollWidth <= window.innerWidth;");
-        return Boolean.TRUE.equals(fits);
-    }
-
     @Test
     void officerLogsAVisitWithAFollowUpOnAPhoneAndMovesTheProspect() {
         String name = "福田手机拜访测试" + TestData.next();

@@ -32,11 +32,14 @@ final class PageSession {
     final String base;
     final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     final HttpClient http;
+    /** The same cookies, without following redirects: what the app itself answers. */
+    private final HttpClient direct;
 
     private PageSession(String base) {
         this.base = base;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(10)).build();
+        this.direct = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** Signs {@code username} in (password = username, as for every demo user) starting from a protected page. */
@@ -103,31 +106,15 @@ final class PageSession {
 
     /** Without following redirects, with the given headers (Content-Type, Accept, Referer, ...). */
     HttpResponse<String> postWithHeaders(String path, Map<String, String> headers, String body) {
-        HttpClient direct = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
         HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(b::header);
-        try {
-            HttpResponse<String> r = direct.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            relaxSecureFlag();
-            return r;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<String> r = send(direct, b.build());
+        relaxSecureFlag();
+        return r;
     }
 
     HttpResponse<String> getNoRedirect(String path) {
-        HttpClient direct = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
-        try {
-            return direct.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(direct, HttpRequest.newBuilder(uri(path)).GET().build());
     }
 
     /**
@@ -149,10 +136,14 @@ final class PageSession {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder b) {
+        HttpResponse<String> r = send(http, b.timeout(Duration.ofSeconds(60)).build());
+        relaxSecureFlag();
+        return r;
+    }
+
+    private static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
-            HttpResponse<String> r = http.send(b.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
-            relaxSecureFlag();
-            return r;
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

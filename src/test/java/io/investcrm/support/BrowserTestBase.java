@@ -3,6 +3,7 @@ package io.investcrm.support;
 import java.net.URL;
 
 import org.junit.jupiter.api.AfterAll;
+import org.openqa.selenium.JavascriptExecutor;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 
@@ -26,5 +27,14 @@ public abstract class BrowserTestBase {
     protected String baseUrl() {
         String s = base.toString();
         return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    protected JavascriptExecutor js() {
+        return (JavascriptExecutor) browser.driver;
+    }
+
+    /** Whether the page fits the window's width (no horizontal scrolling on a phone). */
+    protected boolean fitsThePhone() {
+        return Boolean.TRUE.equals(js().executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"));
     }
 }
