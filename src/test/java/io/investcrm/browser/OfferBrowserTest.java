@@ -193,6 +193,8 @@ class OfferBrowserTest extends BrowserTestBase {
         assertTrue(row.getText().contains(Tokens.MANAGER) && row.getText().contains("生效中"), row.getText());
         assertTrue(fitsThePhone(), "the delegations must not scroll sideways on a phone");
         row.findElement(By.tagName("button")).click();
+        // the notice of the save above is still on the page until the reload: wait for the old row to go first
+        browser.waitUp().until(ExpectedConditions.stalenessOf(row));
         browser.waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id("saved-notice")));
         row = d.findElement(By.id("delegations")).findElements(By.cssSelector("tbody tr")).get(0);
         assertTrue(row.getText().contains("已收回"), row.getText());
