@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.transaction.Transaction;
 import jakarta.transaction.TransactionManager;
 import jakarta.ws.rs.Priorities;
@@ -180,12 +181,34 @@ public class IdempotencyKeys {
             tm.commit();
         } catch (Exception e) {
             rollback(claim.tx(), key);
-            answerInstead(response, problems.unexpected(e));
+            answerInstead(response, problemOf(e));
         }
+    }
+
+    /**
+     * The answer the exception mappers give a failure of the create's commit (a flush-time validation or refusal
+     * would have been raised by the service's own commit before the key joined its transaction).
+     */
+    private Response problemOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DomainException domain) {
+                return problems.domain(domain);
+            }
+            if (t instanceof ConstraintViolationException invalid) {
+                return problems.validation(invalid);
+            }
+        }
+        return problems.unexpected(e);
     }
 
     private Transaction begin() {
         try {
+            if (tm.getTransaction() != null) {
+                // a transaction no request ended is still on this worker thread: never let this request join it
+                Transaction leaked = tm.suspend();
+                LOG.errorf("Idempotency-Key: a transaction left on this thread by another request is rolled back (%s)", leaked);
+                rollback(leaked, "(left)");
+            }
             tm.begin();
             return tm.getTransaction();
         } catch (Exception e) {

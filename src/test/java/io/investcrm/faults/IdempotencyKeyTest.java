@@ -82,6 +82,19 @@ class IdempotencyKeyTest {
     }
 
     /**
+     * A request refused before its resource ran (a body that is not JSON) ends the transaction its key was claimed in:
+     * the key is free at once (a transaction left open would hold the key's row, and the next request would wait on
+     * it and answer 409 {@code idempotency.in-progress}).
+     */
+    @Test
+    void aRequestRefusedBeforeTheCreateRanLeavesTheKeyFree() {
+        String key = UUID.randomUUID().toString();
+        as(Tokens.OFFICER, key).body("{\"nameZh\": ").post("/api/companies").then().statusCode(400);
+        assertEquals(0, db.count("SELECT COUNT(*) FROM idempotency_key WHERE idem_key = ?1", key));
+        as(Tokens.OFFICER, key).body(TestData.company()).post("/api/companies").then().statusCode(201);
+    }
+
+    /**
      * Concurrent creates each keep their own answer (issue 14, database-crash drill: the key claimed by one request
      * was read by another's response filter, so answers were stored under other requests' keys and claims were left
      * unanswered).
