@@ -19,11 +19,20 @@ public final class FiguresCache<P, V> {
     private record Key<P>(String version, P params) {
     }
 
+    /** Figures with the version they were kept under (a web layer keeps their serialized form under the same). */
+    public record Versioned<V>(String version, V value) {
+    }
+
     private final int maxEntries;
     private final Map<Key<P>, CompletableFuture<V>> entries = new ConcurrentHashMap<>();
 
     public FiguresCache(int maxEntries) {
         this.maxEntries = maxEntries;
+    }
+
+    /** {@link #get} with the version. */
+    public Versioned<V> versioned(String version, P params, Supplier<V> compute) {
+        return new Versioned<>(version, get(version, params, compute));
     }
 
     /** The figures for these parameters at this version, computed by {@code compute} (in the caller's transaction) if needed. */

@@ -13,11 +13,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.investcrm.dashboard.DashboardViews.Dashboard;
 import io.investcrm.dashboard.DashboardViews.Filter;
 import io.investcrm.dashboard.DashboardViews.Row;
 import io.investcrm.security.Roles;
+import io.investcrm.web.FiguresJson;
 import io.investcrm.web.UiLocale;
 
 /** The managers' dashboard as JSON, the rows behind each figure, and each chart's table as CSV or XLSX (issue 10). */
@@ -31,6 +37,12 @@ public class DashboardResource {
     @Inject
     UiLocale uiLocale;
 
+    @Inject
+    ObjectMapper json;
+
+    /** The dashboard's JSON per filter, kept under the figures' version. */
+    private final FiguresJson bodies = new FiguresJson(16);
+
     static Filter filter(String zone, String industry, String team, String officer, LocalDate from, LocalDate to) {
         return new Filter(blank(zone), blank(industry), blank(team), blank(officer), from, to);
     }
@@ -43,10 +55,13 @@ public class DashboardResource {
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
     @Operation(summary = "Funnel with conversion, time in stage and traffic lights, activities per officer per week, "
             + "upcoming landings, offers awaiting approval; filters zone, industry (with sub-industries), team, officer, period")
-    public Dashboard dashboard(@QueryParam("zone") String zone, @QueryParam("industry") String industry,
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Dashboard.class)))
+    public Response dashboard(@QueryParam("zone") String zone, @QueryParam("industry") String industry,
             @QueryParam("team") String team, @QueryParam("officer") String officer, @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to) {
-        return service.dashboard(service.withDefaults(filter(zone, industry, team, officer, from, to)));
+        Filter f = service.withDefaults(filter(zone, industry, team, officer, from, to));
+        return bodies.ok(json, service.versioned(f), f);
     }
 
     @GET

@@ -140,9 +140,15 @@ public class DashboardService {
     /** The dashboard of a filter: from memory when neither its data nor the minute changed since it was computed. */
     @Transactional
     public Dashboard dashboard(Filter f) {
+        return versioned(f).value();
+    }
+
+    /** {@link #dashboard} with the version it is kept under (the API keeps its JSON under the same). */
+    @Transactional
+    public FiguresCache.Versioned<Dashboard> versioned(Filter f) {
         AsOf at = asOf();
         String version = versions.of(FiguresVersions.PIPELINE, FiguresVersions.ACTIVITY, FiguresVersions.OFFER) + at.now();
-        return cache.get(version, f, () -> compute(f, at));
+        return cache.versioned(version, f, () -> compute(f, at));
     }
 
     @SuppressWarnings("unchecked")

@@ -18,6 +18,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.investcrm.goals.GoalForms.LicenceForm;
 import io.investcrm.goals.GoalForms.TargetForm;
@@ -25,7 +30,9 @@ import io.investcrm.goals.GoalViews.CoverageRow;
 import io.investcrm.goals.GoalViews.LicenceView;
 import io.investcrm.goals.GoalViews.Progress;
 import io.investcrm.goals.GoalViews.TargetView;
+import io.investcrm.core.FiguresCache;
 import io.investcrm.security.Roles;
+import io.investcrm.web.FiguresJson;
 import io.investcrm.web.UiLocale;
 
 /** Goal progress, forecasts, coverage of the ranking lists, the managers' targets and licence records (issue 10). */
@@ -43,16 +50,28 @@ public class GoalsResource {
     @Inject
     UiLocale uiLocale;
 
+    @Inject
+    ObjectMapper json;
+
+    /** Goal progress's JSON per question, kept under the figures' version. */
+    private final FiguresJson bodies = new FiguresJson(16);
+
     @GET
     @Path("/progress")
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
     @Operation(summary = "Progress of every countable target as of a day (default today), with forecast, the counted "
             + "firms and the reason each counts; filters target, zone, team, year (of landing), tier, field; the excluded "
             + "firms' rows with excluded=true (else their number, excludedCount)")
-    public Progress progress(@QueryParam("asOf") LocalDate asOf, @QueryParam("target") String target,
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Progress.class)))
+    public Response progress(@QueryParam("asOf") LocalDate asOf, @QueryParam("target") String target,
             @QueryParam("zone") String zone, @QueryParam("team") String team, @QueryParam("year") Integer year,
             @QueryParam("tier") String tier, @QueryParam("field") String field, @QueryParam("excluded") boolean excluded) {
-        return service.progress(asOf, GoalPages.filter(target, zone, team, year, tier, field), uiLocale.get(), excluded);
+        var filter = GoalPages.filter(target, zone, team, year, tier, field);
+        var locale = uiLocale.get();
+        FiguresCache.Versioned<Progress> p = service.versioned(asOf, filter, locale, excluded);
+        // the day it is as of (today when not given) is part of the question: the data's version does not know the date
+        return bodies.ok(json, p, java.util.Arrays.asList(p.value().asOf(), filter, locale, excluded));
     }
 
     @GET

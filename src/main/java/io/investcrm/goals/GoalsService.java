@@ -120,11 +120,18 @@ public class GoalsService {
      */
     @Transactional
     public Progress progress(LocalDate asOfOrNull, GoalViews.Filter filter, Locale locale, boolean withExcluded) {
+        return versioned(asOfOrNull, filter, locale, withExcluded).value();
+    }
+
+    /** {@link #progress} with the version it is kept under (the API keeps its JSON under the same). */
+    @Transactional
+    public FiguresCache.Versioned<Progress> versioned(LocalDate asOfOrNull, GoalViews.Filter filter, Locale locale,
+            boolean withExcluded) {
         LocalDate asOf = asOfOrNull == null ? clock.today() : asOfOrNull;
         // kept under the version of everything the counting reads (V021's goals topic) and of the active plan: a
         // committed landing, verification, ranking link or licence shows in the next request, on every replica
         String version = versions.of(FiguresVersions.GOALS) + "plan:" + plan.active().versionId();
-        return cache.get(version, new Question(asOf, filter, locale, withExcluded),
+        return cache.versioned(version, new Question(asOf, filter, locale, withExcluded),
                 () -> compute(asOf, filter, locale, withExcluded));
     }
 

@@ -80,6 +80,9 @@ public class IdempotencyKeys {
     /** After the user directory's filter (its own transaction must not hold the key). */
     @ServerRequestFilter(priority = Priorities.USER + 100)
     public Response replay(ContainerRequestContext request) {
+        // every request, keyed or not, starts on a thread without a transaction: a request without a key must never
+        // join one a keyed request failed to end (its writes would then commit or roll back with that one)
+        endLeftTransaction();
         String key = request.getHeaderString(HEADER);
         if (key == null || !"POST".equals(request.getMethod()) || !request.getUriInfo().getPath().startsWith("/api/")
                 || !currentUser.isAuthenticated()) {
@@ -201,14 +204,22 @@ public class IdempotencyKeys {
         return problems.unexpected(e);
     }
 
-    private Transaction begin() {
+    /** A transaction no request ended, still on this worker thread, is rolled back (and logged: it is a defect). */
+    private void endLeftTransaction() {
         try {
             if (tm.getTransaction() != null) {
-                // a transaction no request ended is still on this worker thread: never let this request join it
                 Transaction leaked = tm.suspend();
                 LOG.errorf("Idempotency-Key: a transaction left on this thread by another request is rolled back (%s)", leaked);
                 rollback(leaked, "(left)");
             }
+        } catch (Exception e) {
+            throw new IllegalStateException("Idempotency-Key: cannot end a transaction left on this thread", e);
+        }
+    }
+
+    private Transaction begin() {
+        try {
+            endLeftTransaction();
             tm.begin();
             return tm.getTransaction();
         } catch (Exception e) {
