@@ -30,11 +30,18 @@ import io.investcrm.pipeline.PipelineConfig;
 import io.investcrm.pipeline.Stage;
 import io.investcrm.core.AppClock;
 import io.investcrm.core.DomainException;
+import io.investcrm.core.FiguresCache;
+import io.investcrm.core.FiguresVersions;
 
 /**
  * The managers' dashboard (issue 10) as read-only SQL shaped for the page: four statements (funnel with time in stage
  * and traffic lights, activities per officer per week, upcoming landings, offers awaiting approval). Each figure has
  * its rows ({@link #rows}), selected by the same conditions, so a figure always equals a recount of its rows.
+ *
+ * <p>Both are computed as of the current minute ({@link #asOf}): time in stage, traffic lights, upcoming landings and
+ * offers' age do not move within it, so the figures of a filter are kept under the version of their data
+ * ({@link FiguresVersions}) and that minute, and a recount of a figure's rows in the same minute gives the same number.
+ * A committed change makes a new version: the next request computes again (figures are live, on every replica).
  */
 @ApplicationScoped
 public class DashboardService {
@@ -54,6 +61,21 @@ public class DashboardService {
 
     @Inject
     ActivityCounts activityCounts;
+
+    @Inject
+    FiguresVersions versions;
+
+    /** A few filters' dashboards at the current data version (each ~0.1–1 MB at district size). */
+    private final FiguresCache<Filter, Dashboard> cache = new FiguresCache<>(16);
+
+    /** What the figures are computed as of: now, to the minute (UTC, as stored). */
+    private record AsOf(LocalDateTime now, LocalDate today) {
+    }
+
+    private AsOf asOf() {
+        LocalDateTime now = clock.now().truncatedTo(ChronoUnit.MINUTES);
+        return new AsOf(now, now.atOffset(java.time.ZoneOffset.UTC).atZoneSameInstant(AppClock.OFFICE_ZONE).toLocalDate());
+    }
 
     /** Conditions on {@code prospect p JOIN company c} for the filters, with their parameters in order. */
     private record Where(String sql, List<Object> params) {
@@ -107,18 +129,25 @@ public class DashboardService {
         }
     }
 
-    private LocalDateTime yellowSince() {
-        return clock.now().minusDays(pipeline.staleYellowDays());
+    private LocalDateTime yellowSince(AsOf at) {
+        return at.now().minusDays(pipeline.staleYellowDays());
     }
 
-    private LocalDateTime redSince() {
-        return clock.now().minusDays(pipeline.staleRedDays());
+    private LocalDateTime redSince(AsOf at) {
+        return at.now().minusDays(pipeline.staleRedDays());
     }
 
+    /** The dashboard of a filter: from memory when neither its data nor the minute changed since it was computed. */
     @Transactional
-    @SuppressWarnings("unchecked")
     public Dashboard dashboard(Filter f) {
-        LocalDateTime now = clock.now();
+        AsOf at = asOf();
+        String version = versions.of(FiguresVersions.PIPELINE, FiguresVersions.ACTIVITY, FiguresVersions.OFFER) + at.now();
+        return cache.get(version, f, () -> compute(f, at));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Dashboard compute(Filter f, AsOf at) {
+        LocalDateTime now = at.now();
         Where w = prospectWhere(f, null, List.of());
         int n = w.params().size();
         String sql = "SELECT p.stage, COUNT(*), AVG(TIMESTAMPDIFF(DAY, p.stage_entered_at, ?" + (n + 1) + ")), "
@@ -127,8 +156,8 @@ public class DashboardService {
                 + (n + 2) + " THEN 1 ELSE 0 END) FROM prospect p"
                 + (f.zone() != null || f.industry() != null ? " JOIN company c ON c.id = p.company_id" : "") + w.sql()
                 + " GROUP BY p.stage";
-        Query q = w.bind(em.createNativeQuery(sql)).setParameter(n + 1, now).setParameter(n + 2, redSince())
-                .setParameter(n + 3, yellowSince());
+        Query q = w.bind(em.createNativeQuery(sql)).setParameter(n + 1, now).setParameter(n + 2, redSince(at))
+                .setParameter(n + 3, yellowSince(at));
         Map<Stage, Object[]> byStage = new EnumMap<>(Stage.class);
         for (Object[] r : (List<Object[]>) q.getResultList()) {
             byStage.put(Stage.valueOf((String) r[0]), r);
@@ -143,7 +172,7 @@ public class DashboardService {
         List<String> weeks = weeks(f.from(), f.to());
         long activityTotal = activities.stream().mapToLong(ActivityCell::count).sum();
         return new Dashboard(f, funnel, open, stale, List.copyOf(officers), weeks, activities, activityTotal,
-                upcoming(f, 20), offers(f, 50));
+                upcoming(f, at, 20), offers(f, at, 50));
     }
 
     private static List<StageRow> funnel(Map<Stage, Object[]> byStage) {
@@ -260,8 +289,8 @@ public class DashboardService {
     }
 
     @SuppressWarnings("unchecked")
-    private List<UpcomingLanding> upcoming(Filter f, int limit) {
-        LocalDate today = clock.today();
+    private List<UpcomingLanding> upcoming(Filter f, AsOf at, int limit) {
+        LocalDate today = at.today();
         Where w = prospectWhere(f, "p.stage <> 'LANDED' AND p.expected_landing_date >= ?{n} AND p.expected_landing_date <= ?{n}",
                 List.of(today, today.plusDays(UPCOMING_DAYS)));
         List<Integer> defaults = pipeline.stageProbabilities();
@@ -279,7 +308,7 @@ public class DashboardService {
     }
 
     @SuppressWarnings("unchecked")
-    private List<AwaitingOffer> offers(Filter f, int limit) {
+    private List<AwaitingOffer> offers(Filter f, AsOf at, int limit) {
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE o.status = 'SUBMITTED'");
         companyConditions(f, where, params);
@@ -294,7 +323,7 @@ public class DashboardService {
         Query q = new Where(where.toString(), params).bind(em.createNativeQuery("SELECT o.id, c.id, COALESCE(c.name_zh, c.name_en), "
                 + "o.title, o.awaiting_role, o.submitted_at FROM offer o JOIN company c ON c.id = o.company_id" + where
                 + " ORDER BY o.submitted_at, o.id")).setMaxResults(limit);
-        LocalDateTime now = clock.now();
+        LocalDateTime now = at.now();
         List<AwaitingOffer> out = new ArrayList<>();
         for (Object[] r : (List<Object[]>) q.getResultList()) {
             LocalDateTime submitted = r[5] == null ? null : dateTime(r[5]);
@@ -311,6 +340,7 @@ public class DashboardService {
     @Transactional
     @SuppressWarnings("unchecked")
     public List<Row> rows(Filter f, String figure, String value) {
+        AsOf asOf = asOf();
         List<Row> out = new ArrayList<>();
         switch (figure == null ? "" : figure) {
             case "stage" -> {
@@ -320,10 +350,10 @@ public class DashboardService {
             }
             case "stale" -> {
                 Where w = "RED".equals(value)
-                        ? prospectWhere(f, "p.stage <> 'LANDED' AND p.last_progress_at <= ?{n}", List.of(redSince()))
+                        ? prospectWhere(f, "p.stage <> 'LANDED' AND p.last_progress_at <= ?{n}", List.of(redSince(asOf)))
                         : "YELLOW".equals(value) ? prospectWhere(f, "p.stage <> 'LANDED' AND p.last_progress_at <= ?{n} "
-                                + "AND p.last_progress_at > ?{n}", List.of(yellowSince(), redSince()))
-                        : prospectWhere(f, "p.stage <> 'LANDED' AND p.last_progress_at <= ?{n}", List.of(yellowSince()));
+                                + "AND p.last_progress_at > ?{n}", List.of(yellowSince(asOf), redSince(asOf)))
+                        : prospectWhere(f, "p.stage <> 'LANDED' AND p.last_progress_at <= ?{n}", List.of(yellowSince(asOf)));
                 prospectRows(w, out);
             }
             case "activities" -> {
@@ -345,9 +375,9 @@ public class DashboardService {
                     }
                 }
             }
-            case "upcoming" -> upcoming(f, ROW_LIMIT).forEach(u -> out.add(new Row("prospect", u.prospectId(), u.company(),
+            case "upcoming" -> upcoming(f, asOf, ROW_LIMIT).forEach(u -> out.add(new Row("prospect", u.prospectId(), u.company(),
                     "/pipeline/prospects/" + u.prospectId(), u.stage() + " " + u.probability() + "%", String.valueOf(u.expectedLanding()))));
-            case "offers" -> offers(f, ROW_LIMIT).forEach(o -> out.add(new Row("offer", o.offerId(), o.title(),
+            case "offers" -> offers(f, asOf, ROW_LIMIT).forEach(o -> out.add(new Row("offer", o.offerId(), o.title(),
                     "/offers/" + o.offerId(), o.company(), String.valueOf(o.submittedAt()))));
             default -> throw io.investcrm.core.Invalid.request("dashboard.figure.unknown", figure);
         }

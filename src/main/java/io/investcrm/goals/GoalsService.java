@@ -48,6 +48,8 @@ import io.investcrm.plan.model.TargetRule;
 import io.investcrm.security.CurrentUser;
 import io.investcrm.core.AppClock;
 import io.investcrm.core.DomainException;
+import io.investcrm.core.FiguresCache;
+import io.investcrm.core.FiguresVersions;
 import io.investcrm.web.FormValidator;
 
 /**
@@ -85,6 +87,16 @@ public class GoalsService {
     @Inject
     FormValidator validator;
 
+    @Inject
+    FiguresVersions versions;
+
+    /** A question of goal progress: the day, the filter, the language of titles and reasons, the excluded rows or not. */
+    private record Question(LocalDate asOf, GoalViews.Filter filter, Locale locale, boolean withExcluded) {
+    }
+
+    /** A few questions' progress at the current data and plan version. */
+    private final FiguresCache<Question, Progress> cache = new FiguresCache<>(16);
+
     /** A countable target: the rule, its goal and baseline, and its deadline. */
     record Countable(CountingRule rule, String title, boolean own, Integer goal, String goalText, Integer baseline,
             LocalDate deadline, String zone, String team, Integer year) {
@@ -109,6 +121,14 @@ public class GoalsService {
     @Transactional
     public Progress progress(LocalDate asOfOrNull, GoalViews.Filter filter, Locale locale, boolean withExcluded) {
         LocalDate asOf = asOfOrNull == null ? clock.today() : asOfOrNull;
+        // kept under the version of everything the counting reads (V021's goals topic) and of the active plan: a
+        // committed landing, verification, ranking link or licence shows in the next request, on every replica
+        String version = versions.of(FiguresVersions.GOALS) + "plan:" + plan.active().versionId();
+        return cache.get(version, new Question(asOf, filter, locale, withExcluded),
+                () -> compute(asOf, filter, locale, withExcluded));
+    }
+
+    private Progress compute(LocalDate asOf, GoalViews.Filter filter, Locale locale, boolean withExcluded) {
         List<Countable> countables = countables(asOf, locale);
         if (filter.target() != null) {
             countables = countables.stream().filter(c -> c.rule().code().equals(filter.target())).toList();

@@ -3,6 +3,7 @@ package io.investcrm.faults;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -81,6 +82,19 @@ class IdempotencyKeyTest {
     }
 
     /**
+     * A request refused before its resource ran (a body that is not JSON) ends the transaction its key was claimed in:
+     * the key is free at once (a transaction left open would hold the key's row, and the next request would wait on
+     * it and answer 409 {@code idempotency.in-progress}).
+     */
+    @Test
+    void aRequestRefusedBeforeTheCreateRanLeavesTheKeyFree() {
+        String key = UUID.randomUUID().toString();
+        as(Tokens.OFFICER, key).body("{\"nameZh\": ").post("/api/companies").then().statusCode(400);
+        assertEquals(0, db.count("SELECT COUNT(*) FROM idempotency_key WHERE idem_key = ?1", key));
+        as(Tokens.OFFICER, key).body(TestData.company()).post("/api/companies").then().statusCode(201);
+    }
+
+    /**
      * Concurrent creates each keep their own answer (issue 14, database-crash drill: the key claimed by one request
      * was read by another's response filter, so answers were stored under other requests' keys and claims were left
      * unanswered).
@@ -113,5 +127,65 @@ class IdempotencyKeyTest {
             as(Tokens.OFFICER, keys.get(i)).body(bodies.get(i)).post("/api/companies").then().statusCode(201)
                     .header("Idempotency-Replayed", "true").body("creditCode", equalTo(bodies.get(i).get("creditCode")));
         }
+    }
+
+    /**
+     * The database goes away as the create's work is done: its commit fails, and so would anything written after it.
+     * Nothing of the create is left, its key included, so the retry creates it (issue 14, database-crash drill: the
+     * key was claimed in a transaction of its own and stayed claimed; every retry answered 409
+     * {@code idempotency.in-progress} and the client could never finish the write).
+     */
+    @Test
+    void aCreateWhoseCommitDiedWithTheDatabaseIsCreatedByItsRetry() {
+        Map<String, Object> body = TestData.company();
+        String key = UUID.randomUUID().toString();
+        Tokens.of(Tokens.OFFICER);
+        CreateFaults.DIES_AT.set((String) body.get("creditCode"));
+        try {
+            as(Tokens.OFFICER, key).body(body).post("/api/companies").then().statusCode(503)
+                    .body("code", equalTo("database.unavailable"));
+        } finally {
+            CreateFaults.databaseBack();
+        }
+        assertEquals(0, db.count("SELECT COUNT(*) FROM company WHERE credit_code = ?1", body.get("creditCode")));
+        assertEquals(0, db.count("SELECT COUNT(*) FROM idempotency_key WHERE idem_key = ?1", key));
+
+        ExtractableResponse<Response> retry = as(Tokens.OFFICER, key).body(body).post("/api/companies").then().statusCode(201)
+                .extract();
+        assertNull(retry.header("Idempotency-Replayed"));
+        as(Tokens.OFFICER, key).body(body).post("/api/companies").then().statusCode(201)
+                .header("Idempotency-Replayed", "true").body("id", equalTo(retry.path("id")));
+        assertEquals(1, db.count("SELECT COUNT(*) FROM company WHERE credit_code = ?1", body.get("creditCode")));
+        assertEquals(1, db.count("SELECT COUNT(*) FROM idempotency_key WHERE idem_key = ?1 AND status = 201", key));
+    }
+
+    /**
+     * The same key sent again while the first request is still running waits for the first and is answered from it
+     * (it was 409 {@code idempotency.in-progress}): one company, both answered 201, one of them replayed. Whichever
+     * of the two claims the key first is held in its transaction long enough for the other to arrive.
+     */
+    @Test
+    void aDuplicateSentWhileTheFirstRunsIsAnsweredFromTheFirst() throws Exception {
+        Map<String, Object> body = TestData.company();
+        String key = UUID.randomUUID().toString();
+        Tokens.of(Tokens.OFFICER);
+        CreateFaults.HELD_AT.set((String) body.get("creditCode"));
+        ExecutorService pool = Executors.newFixedThreadPool(1);
+        try {
+            Future<ExtractableResponse<Response>> first = pool.submit(() -> as(Tokens.OFFICER, key).body(body)
+                    .post("/api/companies").then().extract());
+            Thread.sleep(CreateFaults.HOLD_MS / 3);
+            ExtractableResponse<Response> second = as(Tokens.OFFICER, key).body(body).post("/api/companies").then().extract();
+            ExtractableResponse<Response> firstAnswer = first.get();
+            assertEquals(201, firstAnswer.statusCode(), firstAnswer.asString());
+            assertEquals(201, second.statusCode(), second.asString());
+            assertEquals(1, (firstAnswer.header("Idempotency-Replayed") == null ? 0 : 1)
+                    + (second.header("Idempotency-Replayed") == null ? 0 : 1));
+            assertEquals((Object) firstAnswer.path("id"), second.path("id"));
+        } finally {
+            CreateFaults.HELD_AT.set(null);
+            pool.shutdown();
+        }
+        assertEquals(1, db.count("SELECT COUNT(*) FROM company WHERE credit_code = ?1", body.get("creditCode")));
     }
 }
