@@ -12,6 +12,7 @@ import io.investcrm.company.identity.Lei;
 import io.investcrm.company.identity.NameNormalizer;
 import io.investcrm.company.identity.SearchKeys;
 import io.investcrm.security.Visibility;
+import io.investcrm.web.PageView;
 
 /**
  * The company search, as plain SQL with ordinal parameters ({@code ?1 …}) run through a {@link Db}, so that the
@@ -30,10 +31,11 @@ import io.investcrm.security.Visibility;
 public final class CompanySearchSql {
 
     /**
-     * Counting stops here: beyond a thousand matches nobody pages on, they refine the search, and an exact count of a
-     * broad search would read most of the table. A total of {@value} + 1 means "more than {@value}".
+     * Counting stops here ({@link PageView#COUNT_CAP}): beyond a thousand matches nobody pages on, they refine the
+     * search, and an exact count of a broad search would read most of the table. A total of {@value} + 1 means "more
+     * than {@value}".
      */
-    public static final int COUNT_CAP = 1000;
+    public static final int COUNT_CAP = PageView.COUNT_CAP;
 
     /** At most this many of a query's terms are probed for the rarest; LIKE verifies the whole fragment. */
     static final int MAX_PROBED_TERMS = 4;
@@ -107,14 +109,8 @@ public final class CompanySearchSql {
         }
         Sql sql = build(f, visible, driver);
         List<Object[]> rows = db.rows(sql.select(), sql.params(), offset, limit);
-        long total = -1;
-        if (count) {
-            // a short page is the last one: its end is the total, no count needed
-            total = rows.size() < limit && (offset == 0 || !rows.isEmpty()) ? offset + rows.size()
-                    : ((Number) db.rows(sql.count(), sql.params(), 0, 1).get(0)[0]).longValue();
-            // every page of a search tells the same capped total ("more than COUNT_CAP")
-            total = Math.min(Math.max(total, (long) offset + rows.size()), COUNT_CAP + 1);
-        }
+        long total = count ? PageView.cappedTotal(offset, limit, rows.size(), COUNT_CAP,
+                () -> ((Number) db.rows(sql.count(), sql.params(), 0, 1).get(0)[0]).longValue()) : -1;
         return new Result(rows, total);
     }
 
@@ -204,9 +200,23 @@ public final class CompanySearchSql {
         String withProspect = from + PROSPECT_JOIN;
         // the count joins the prospect only when a condition needs it (an officer's visibility, owner, stage)
         String countFrom = PROSPECT_USE.matcher(whereSql).find() ? withProspect : from.toString();
+        String countHint = driver == null && zoneWalkCountsIndustryFirst(f) ? "STRAIGHT_JOIN " : hint;
         return new Sql("SELECT " + hint + COLUMNS + withProspect + whereSql + order,
-                "SELECT COUNT(*) FROM (SELECT " + hint + "c.id" + countFrom + whereSql + " LIMIT " + (COUNT_CAP + 1) + ") capped",
-                params);
+                "SELECT COUNT(*) FROM (SELECT " + countHint + "c.id" + countFrom + whereSql + " LIMIT " + (COUNT_CAP + 1)
+                        + ") capped", params);
+    }
+
+    /**
+     * Whether the count of an industry + zone list walks the zone's firms with the industry checked before the prospect
+     * (issue 14). A count below the cap reads every firm of the zone (~4 200 in the district data set); left to
+     * itself the optimizer joined each firm's prospect first and the industry as a semi-join with a temporary table.
+     * {@code STRAIGHT_JOIN} keeps the industry as a check on the firm, so only firms of the industry look up their
+     * prospect: ~20 % fewer pages read. Not when another condition could drive the walk better (a list, an owner, a
+     * stage: the prospect or the list entries are then the smaller side); the zone bounds what the walk can read.
+     */
+    static boolean zoneWalkCountsIndustryFirst(Filter f) {
+        return !blank(f.zone()) && !blank(f.industry()) && f.listId() == null && blank(f.owner())
+                && (blank(f.stage()) || NO_STAGE.equals(f.stage()));
     }
 
     /** Spread the joins over the query: the first, the last and evenly between. */

@@ -98,24 +98,56 @@ public class ProspectService {
         Visibility.Predicate visible = visibility.prospectJpql("p");
         StringBuilder where = new StringBuilder(" where ").append(visible.sql());
         Map<String, Object> params = new HashMap<>(visible.params());
+        // the count's native twin of the same conditions (see cappedCount)
+        Visibility.Predicate visibleRow = visibility.prospectSql("p");
+        StringBuilder countWhere = new StringBuilder(visibleRow.sql());
+        Map<String, Object> countParams = new HashMap<>(visibleRow.params());
         if (Boolean.TRUE.equals(mine)) {
             where.append(" and p.owner = :me");
+            countWhere.append(" AND p.owner = :me");
             params.put("me", currentUser.username());
+            countParams.put("me", currentUser.username());
         }
         if (stage != null) {
             where.append(" and p.stage = :stage");
+            countWhere.append(" AND p.stage = :stage");
             params.put("stage", stage);
+            countParams.put("stage", stage.name());
         }
         if (status != null) {
             where.append(" and p.status = :status");
+            countWhere.append(" AND p.status = :status");
             params.put("status", status);
+            countParams.put("status", status.name());
         }
-        var count = em.createQuery("select count(p) from Prospect p" + where, Long.class);
-        params.forEach(count::setParameter);
+        int offset = ps[0] * ps[1];
         var rows = em.createQuery("select p from Prospect p" + where + " order by p.lastProgressAt asc, p.id asc",
-                Prospect.class).setFirstResult(ps[0] * ps[1]).setMaxResults(ps[1]);
+                Prospect.class).setFirstResult(offset).setMaxResults(ps[1]);
         params.forEach(rows::setParameter);
-        return new PageView<>(summaries(rows.getResultList()), ps[0], ps[1], count.getSingleResult());
+        List<Prospect> found = rows.getResultList();
+        // counted like the company search (issue 14): a short page is its own total, else "more than 1000" at most;
+        // the exact count read the visibility columns of all ~30 000 prospects on every officer's list request
+        boolean onlyTheRule = countParams.size() == visibleRow.params().size();
+        long total = PageView.cappedTotal(offset, ps[1], found.size(), PageView.COUNT_CAP,
+                () -> cappedCount(em, countWhere.toString(), countParams, onlyTheRule, PageView.COUNT_CAP));
+        return new PageView<>(summaries(found), ps[0], ps[1], total);
+    }
+
+    /**
+     * How many prospects {@code where} (native SQL on {@code prospect p}, with its named parameters) admits, counted up
+     * to {@code cap} + 1: the database stops reading at the first {@code cap} + 1 matches.
+     *
+     * @param walkPageIndex the condition is the visibility rule alone: walk the page's index (V020), which carries the
+     *        rule's columns, instead of the rows. Left to itself the optimizer merged the owner, leader and team
+     *        indexes and read each candidate's row (2.6 ms for an officer of the district data set, against 1.7 ms).
+     *        With a filter (mine, stage, status) the optimizer picks: the owner's or the stage's index may be smaller.
+     */
+    static long cappedCount(EntityManager em, String where, Map<String, Object> params, boolean walkPageIndex, int cap) {
+        var count = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT p.id FROM prospect p"
+                + (walkPageIndex ? " FORCE INDEX (ix_prospect_progress_visibility)" : "") + " WHERE " + where + " LIMIT "
+                + (cap + 1) + ") capped");
+        params.forEach(count::setParameter);
+        return ((Number) count.getSingleResult()).longValue();
     }
 
     /** The board: open pursuits (active or on hold) per stage, stalest first. */

@@ -2,8 +2,13 @@ package io.investcrm.web;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
-/** One page of a list, as sent to clients and pages. */
+/**
+ * One page of a list, as sent to clients and pages. The company search and the prospect list count capped: their
+ * {@code total} is exact up to {@value #COUNT_CAP}, and {@value #COUNT_CAP} + 1 means "more than {@value #COUNT_CAP}"
+ * (see {@link #cappedTotal}).
+ */
 public record PageView<T>(List<T> items, int page, int size, long total) {
 
     public int pages() {
@@ -21,6 +26,14 @@ public record PageView<T>(List<T> items, int page, int size, long total) {
 
     public boolean hasPrevious() {
         return page > 0;
+    }
+
+    /**
+     * Whether the page is full and not the furthest a list may be paged: for a capped total beyond the cap, whether a
+     * next page may hold more rows.
+     */
+    public boolean full() {
+        return size > 0 && items.size() == size && (long) (page + 1) * size <= MAX_OFFSET;
     }
 
     public int nextPage() {
@@ -45,4 +58,24 @@ public record PageView<T>(List<T> items, int page, int size, long total) {
 
     /** The furthest a list may be paged, in rows. */
     public static final int MAX_OFFSET = 10_000;
+
+    /**
+     * Where a capped count stops: beyond a thousand rows nobody pages on, they refine the filter, and an exact count of
+     * a broad filter reads every row it matches. A total of {@value} + 1 means "more than {@value}".
+     */
+    public static final int COUNT_CAP = 1000;
+
+    /**
+     * The total of a page of a capped list. A short page is the last one: its end is the total, no count is needed
+     * (an empty page past the end is not, it counts). Otherwise {@code cappedCount} counts up to {@code cap} + 1.
+     * Every page of a list tells the same capped total: a last page beyond the cap says "more than" like the others.
+     *
+     * @param cappedCount the count of matching rows, stopped at {@code cap} + 1
+     */
+    public static long cappedTotal(int offset, int limit, int rows, int cap, LongSupplier cappedCount) {
+        long total = rows < limit && (offset == 0 || rows > 0) ? offset + rows : cappedCount.getAsLong();
+        // the rows of a page are there: a count taken a moment before may not tell fewer (an empty page tells nothing)
+        long seen = rows > 0 ? (long) offset + rows : 0;
+        return Math.min(Math.max(total, seen), cap + 1L);
+    }
 }

@@ -101,4 +101,27 @@ class CompanySearchSqlTest {
         CompanySearchSql.search(db, CompanySearchSql.Filter.byName(null), officer, 0, 20, true);
         assertTrue(db.statements.get(5).contains("LEFT JOIN prospect p"), db.statements.get(5));
     }
+
+    @Test
+    void anIndustryAndZoneCountChecksTheIndustryBeforeTheProspect() {
+        Visibility.Predicate officer = Visibility.officerSql("p", Visibility.params("officer1", "team-a"));
+        CompanySearchSql.Sql zoneAndIndustry = CompanySearchSql.build(
+                new CompanySearchSql.Filter(null, null, "sci-tech", "hetao", null, null, null), officer, null);
+        assertTrue(zoneAndIndustry.count().startsWith("SELECT COUNT(*) FROM (SELECT STRAIGHT_JOIN c.id FROM company c "),
+                zoneAndIndustry.count());
+        assertTrue(zoneAndIndustry.count().endsWith(" LIMIT " + (CompanySearchSql.COUNT_CAP + 1) + ") capped"));
+        assertFalse(zoneAndIndustry.select().contains("STRAIGHT_JOIN"), "the page keeps the optimizer's plan");
+        // a list, an owner or a stage may be the smaller side: the optimizer keeps the choice
+        for (CompanySearchSql.Filter f : List.of(
+                new CompanySearchSql.Filter(null, null, "sci-tech", "hetao", 1L, null, null),
+                new CompanySearchSql.Filter(null, null, "sci-tech", "hetao", null, "officer1", null),
+                new CompanySearchSql.Filter(null, null, "sci-tech", "hetao", null, null, "LEAD"),
+                new CompanySearchSql.Filter(null, null, "sci-tech", null, null, null, null),
+                new CompanySearchSql.Filter(null, null, null, "hetao", null, null, null))) {
+            String count = CompanySearchSql.build(f, officer, null).count();
+            assertFalse(count.contains("STRAIGHT_JOIN"), f + ": " + count);
+        }
+        assertTrue(CompanySearchSql.build(new CompanySearchSql.Filter(null, null, "sci-tech", "hetao", null, null, "NONE"),
+                officer, null).count().contains("STRAIGHT_JOIN"), "not pursued: the firm still drives");
+    }
 }
