@@ -6,11 +6,9 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -61,9 +59,9 @@ public class DashboardResource {
             schema = @Schema(implementation = Dashboard.class)))
     public Response dashboard(@QueryParam("zone") String zone, @QueryParam("industry") String industry,
             @QueryParam("team") String team, @QueryParam("officer") String officer, @QueryParam("from") LocalDate from,
-            @QueryParam("to") LocalDate to, @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
+            @QueryParam("to") LocalDate to) {
         Filter f = service.withDefaults(filter(zone, industry, team, officer, from, to));
-        return bodies.ok(json, service.versioned(f), f, acceptEncoding);
+        return bodies.ok(json, service.versioned(f), f);
     }
 
     @GET

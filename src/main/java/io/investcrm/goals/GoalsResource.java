@@ -9,15 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -70,13 +66,12 @@ public class GoalsResource {
             schema = @Schema(implementation = Progress.class)))
     public Response progress(@QueryParam("asOf") LocalDate asOf, @QueryParam("target") String target,
             @QueryParam("zone") String zone, @QueryParam("team") String team, @QueryParam("year") Integer year,
-            @QueryParam("tier") String tier, @QueryParam("field") String field, @QueryParam("excluded") boolean excluded,
-            @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
+            @QueryParam("tier") String tier, @QueryParam("field") String field, @QueryParam("excluded") boolean excluded) {
         var filter = GoalPages.filter(target, zone, team, year, tier, field);
         var locale = uiLocale.get();
         FiguresCache.Versioned<Progress> p = service.versioned(asOf, filter, locale, excluded);
         // the day it is as of (today when not given) is part of the question: the data's version does not know the date
-        return bodies.ok(json, p, java.util.Arrays.asList(p.value().asOf(), filter, locale, excluded), acceptEncoding);
+        return bodies.ok(json, p, java.util.Arrays.asList(p.value().asOf(), filter, locale, excluded));
     }
 
     @GET

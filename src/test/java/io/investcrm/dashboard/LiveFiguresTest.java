@@ -107,27 +107,6 @@ class LiveFiguresTest {
         assertEquals(stage(figures, "LEAD") + 1, stage(next, "LEAD"), "prospect " + prospect + " counted after the pruning");
     }
 
-    @Test
-    void keptFiguresGoGzippedToClientsThatAcceptItAndDecompressToTheSameJson() throws Exception {
-        String path = "/api/dashboard?officer=" + Tokens.OFFICER_2;
-        get(path, null);
-        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-        java.net.URI uri = java.net.URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + path);
-        var plain = http.send(java.net.http.HttpRequest.newBuilder(uri).header("Authorization", Tokens.bearer(Tokens.MANAGER))
-                .header("Accept", "application/json").build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-        var zipped = http.send(java.net.http.HttpRequest.newBuilder(uri).header("Authorization", Tokens.bearer(Tokens.MANAGER))
-                .header("Accept", "application/json").header("Accept-Encoding", "gzip").build(),
-                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-        assertEquals(200, plain.statusCode());
-        assertEquals(200, zipped.statusCode());
-        assertEquals(java.util.Optional.empty(), plain.headers().firstValue("Content-Encoding"));
-        assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(null));
-        byte[] unzipped = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body())).readAllBytes();
-        assertEquals(new String(plain.body(), java.nio.charset.StandardCharsets.UTF_8),
-                new String(unzipped, java.nio.charset.StandardCharsets.UTF_8));
-        assertTrue(zipped.body().length < plain.body().length, "gzipped once, not twice");
-    }
-
     private static String part(String version, String topic) {
         for (String p : version.split(";")) {
             if (p.startsWith(topic + ":")) {
