@@ -78,6 +78,12 @@ class DashboardResourceTest {
         assertEquals(d.getList("offers").size(), rows("offers", "", "?officer=" + Tokens.OFFICER));
         long total = d.getLong("activityTotal");
         assertEquals(total, rows("activities", "", "?officer=" + Tokens.OFFICER));
+        // the JSON's officer → counts per week, in the order of weeks, sums to the same total
+        Map<String, List<Integer>> byOfficer = d.getMap("activitiesByOfficer");
+        int weeks = d.getList("weeks").size();
+        assertEquals(d.getList("officers"), List.copyOf(byOfficer.keySet()));
+        byOfficer.values().forEach(counts -> assertEquals(weeks, counts.size()));
+        assertEquals(total, byOfficer.values().stream().flatMap(List::stream).mapToLong(Integer::longValue).sum());
     }
 
     @Test
