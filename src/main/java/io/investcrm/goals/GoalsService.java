@@ -107,7 +107,7 @@ public class GoalsService {
     }
 
     /** Progress without the excluded firms' rows (their number only): the summary the page and the API show first. */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Progress progress(LocalDate asOfOrNull, GoalViews.Filter filter, Locale locale) {
         return progress(asOfOrNull, filter, locale, false);
     }
@@ -118,13 +118,16 @@ public class GoalsService {
      * district size: every landed group member of a ranked firm) only when asked for ({@code withExcluded}), else
      * their number.
      */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Progress progress(LocalDate asOfOrNull, GoalViews.Filter filter, Locale locale, boolean withExcluded) {
         return versioned(asOfOrNull, filter, locale, withExcluded).value();
     }
 
-    /** {@link #progress} with the version it is kept under (the API keeps its JSON under the same). */
-    @Transactional
+    /**
+     * {@link #progress} with the version it is kept under (the API keeps its JSON under the same). Read-only
+     * statements without a transaction of their own, as the dashboard's.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public FiguresCache.Versioned<Progress> versioned(LocalDate asOfOrNull, GoalViews.Filter filter, Locale locale,
             boolean withExcluded) {
         LocalDate asOf = asOfOrNull == null ? clock.today() : asOfOrNull;
