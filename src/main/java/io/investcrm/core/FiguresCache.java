@@ -3,13 +3,16 @@ package io.investcrm.core;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
  * Figures kept under the version of their data ({@link FiguresVersions}) and the parameters asked for: the same
  * question on unchanged data is answered from memory; any committed change makes a new version, and the first request
  * that sees it computes the figures again while concurrent requests for the same key wait for that one computation
- * instead of running it too. Entries of older versions are dropped as soon as a newer version is stored.
+ * instead of running it too. At most {@code maxEntries} questions are kept (beyond, all but the newest are dropped).
  *
  * @param <P> the parameters of a question (a record: equals and hashCode by value)
  * @param <V> the figures (immutable once computed: they are shared between requests)
@@ -35,6 +38,9 @@ public final class FiguresCache<P, V> {
         return new Versioned<>(version, get(version, params, compute));
     }
 
+    /** How long a request waits for another's computation of the same figures before computing them itself. */
+    private static final long WAIT_SECONDS = 30;
+
     /** The figures for these parameters at this version, computed by {@code compute} (in the caller's transaction) if needed. */
     public V get(String version, P params, Supplier<V> compute) {
         Key<P> key = new Key<>(version, params);
@@ -42,16 +48,23 @@ public final class FiguresCache<P, V> {
         CompletableFuture<V> theirs = entries.putIfAbsent(key, mine);
         if (theirs != null) {
             try {
-                return theirs.join();
-            } catch (RuntimeException e) {
-                // the other computation failed (its request got its error): this one computes for itself
+                return theirs.get(WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                // the one computation failed (the database went away, say): its waiters get its error, not a
+                // computation each at the worst moment
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } catch (TimeoutException e) {
                 return compute.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
         }
         try {
             V value = compute.get();
             mine.complete(value);
-            entries.keySet().removeIf(k -> !k.version().equals(version));
+            // bounded: questions of older versions (or a version computed late by a slow request) are dropped once
+            // more than maxEntries are kept, the one just computed is kept
             if (entries.size() > maxEntries) {
                 entries.keySet().removeIf(k -> !k.equals(key));
             }

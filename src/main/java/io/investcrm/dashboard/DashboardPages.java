@@ -1,6 +1,7 @@
 package io.investcrm.dashboard;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
@@ -63,7 +64,9 @@ public class DashboardPages {
             @QueryParam("team") String team, @QueryParam("officer") String officer, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         Filter f = filter(zone, industry, team, officer, from, to);
-        return Templates.dashboard(service.dashboard(f), plan.document().zones(), f.query()).setLocale(uiLocale.get());
+        Dashboard d = service.dashboard(f);
+        // the links to the rows carry the minute the figures are of (DashboardService.asOfParam)
+        return Templates.dashboard(d, plan.document().zones(), f.query() + "&asOf=" + d.asOf()).setLocale(uiLocale.get());
     }
 
     @GET
@@ -82,8 +85,11 @@ public class DashboardPages {
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
     public TemplateInstance rows(@QueryParam("figure") String figure, @QueryParam("value") String value,
             @QueryParam("zone") String zone, @QueryParam("industry") String industry, @QueryParam("team") String team,
-            @QueryParam("officer") String officer, @QueryParam("from") String from, @QueryParam("to") String to) {
+            @QueryParam("officer") String officer, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("asOf") String asOf) {
         Filter f = filter(zone, industry, team, officer, from, to);
-        return Templates.rows(service.rows(f, figure, value), figure, value, f, f.query()).setLocale(uiLocale.get());
+        LocalDateTime at = service.asOfParam(asOf);
+        return Templates.rows(service.rows(f, figure, value, at), figure, value, f,
+                f.query() + (at == null ? "" : "&asOf=" + at)).setLocale(uiLocale.get());
     }
 }

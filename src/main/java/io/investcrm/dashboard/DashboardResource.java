@@ -68,11 +68,14 @@ public class DashboardResource {
     @Path("/rows")
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
     @Operation(summary = "The rows behind a figure: figure=stage&value=STAGE, stale&value=YELLOW|RED, "
-            + "activities&value=officer|week, upcoming, offers (same filters)")
+            + "activities&value=officer|week, upcoming, offers (same filters); asOf = the dashboard's asOf, so the rows "
+            + "are read as of the same minute as the figure")
     public List<Row> rows(@QueryParam("figure") String figure, @QueryParam("value") String value,
             @QueryParam("zone") String zone, @QueryParam("industry") String industry, @QueryParam("team") String team,
-            @QueryParam("officer") String officer, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        return service.rows(service.withDefaults(filter(zone, industry, team, officer, from, to)), figure, value);
+            @QueryParam("officer") String officer, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+            @QueryParam("asOf") String asOf) {
+        return service.rows(service.withDefaults(filter(zone, industry, team, officer, from, to)), figure, value,
+                service.asOfParam(asOf));
     }
 
     @GET

@@ -73,8 +73,34 @@ public class DashboardService {
     }
 
     private AsOf asOf() {
-        LocalDateTime now = clock.now().truncatedTo(ChronoUnit.MINUTES);
-        return new AsOf(now, now.atOffset(java.time.ZoneOffset.UTC).atZoneSameInstant(AppClock.OFFICE_ZONE).toLocalDate());
+        return asOf(clock.now());
+    }
+
+    private static AsOf asOf(LocalDateTime utc) {
+        LocalDateTime minute = utc.truncatedTo(ChronoUnit.MINUTES);
+        return new AsOf(minute, minute.atOffset(java.time.ZoneOffset.UTC).atZoneSameInstant(AppClock.OFFICE_ZONE).toLocalDate());
+    }
+
+    /**
+     * The minute a dashboard was computed as of ({@code Dashboard.asOf}, ISO {@code YYYY-MM-DDTHH:MM}), given back with
+     * the link to a figure's rows so that they are read as of the same minute: otherwise a pursuit that turned red, or a
+     * landing that left the 90 days, between the page and the click would make the rows differ from the figure.
+     * Null or blank: now. Later than now: refused.
+     */
+    public LocalDateTime asOfParam(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        LocalDateTime at;
+        try {
+            at = LocalDateTime.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw io.investcrm.core.Invalid.request("dashboard.asof.invalid");
+        }
+        if (at.isAfter(clock.now().plusMinutes(1))) {
+            throw io.investcrm.core.Invalid.request("dashboard.asof.invalid");
+        }
+        return at;
     }
 
     /** Conditions on {@code prospect p JOIN company c} for the filters, with their parameters in order. */
@@ -181,7 +207,7 @@ public class DashboardService {
         activities.forEach(a -> officers.add(a.officer()));
         List<String> weeks = weeks(f.from(), f.to());
         long activityTotal = activities.stream().mapToLong(ActivityCell::count).sum();
-        return new Dashboard(f, funnel, open, stale, List.copyOf(officers), weeks, activities, activityTotal,
+        return new Dashboard(f, now, funnel, open, stale, List.copyOf(officers), weeks, activities, activityTotal,
                 upcoming(f, at, 20), offers(f, at, 50));
     }
 
@@ -350,7 +376,14 @@ public class DashboardService {
     @Transactional
     @SuppressWarnings("unchecked")
     public List<Row> rows(Filter f, String figure, String value) {
-        AsOf asOf = asOf();
+        return rows(f, figure, value, null);
+    }
+
+    /** The rows behind a figure as of the dashboard's minute ({@link #asOfParam}; null: now). */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<Row> rows(Filter f, String figure, String value, LocalDateTime asOfMinute) {
+        AsOf asOf = asOfMinute == null ? asOf() : asOf(asOfMinute);
         List<Row> out = new ArrayList<>();
         switch (figure == null ? "" : figure) {
             case "stage" -> {

@@ -58,15 +58,16 @@ public final class DashboardViews {
      * counts in the order of {@link #weeks} (20 KB at 500 officers; the list of cells was 200 KB and most of a kept
      * dashboard's answer time, issue 10).
      */
-    public record Dashboard(Filter filter, List<StageRow> funnel, long open, long stale, List<String> officers,
+    public record Dashboard(Filter filter, LocalDateTime asOf, List<StageRow> funnel, long open, long stale, List<String> officers,
             List<String> weeks, @com.fasterxml.jackson.annotation.JsonIgnore List<ActivityCell> activities, long activityTotal,
             List<UpcomingLanding> upcoming, List<AwaitingOffer> offers,
             @com.fasterxml.jackson.annotation.JsonIgnore Map<String, Long> cells) {
 
-        public Dashboard(Filter filter, List<StageRow> funnel, long open, long stale, List<String> officers,
+        /** {@code asOf}: the minute (UTC) the figures are computed as of; the rows behind a figure are read as of it too. */
+        public Dashboard(Filter filter, LocalDateTime asOf, List<StageRow> funnel, long open, long stale, List<String> officers,
                 List<String> weeks, List<ActivityCell> activities, long activityTotal, List<UpcomingLanding> upcoming,
                 List<AwaitingOffer> offers) {
-            this(filter, funnel, open, stale, officers, weeks, activities, activityTotal, upcoming, offers,
+            this(filter, asOf, funnel, open, stale, officers, weeks, activities, activityTotal, upcoming, offers,
                     activities.stream().collect(java.util.stream.Collectors.toMap(a -> cellKey(a.officer(), a.week()),
                             ActivityCell::count, Long::sum)));
         }

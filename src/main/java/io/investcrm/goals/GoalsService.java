@@ -132,14 +132,18 @@ public class GoalsService {
             boolean withExcluded) {
         LocalDate asOf = asOfOrNull == null ? clock.today() : asOfOrNull;
         // kept under the version of everything the counting reads (V021's goals topic) and of the active plan: a
-        // committed landing, verification, ranking link or licence shows in the next request, on every replica
-        String version = versions.of(FiguresVersions.GOALS) + "plan:" + plan.active().versionId();
+        // committed landing, verification, ranking link or licence shows in the next request, on every replica; a
+        // plan activated on another replica within investcrm.plan.follow-every (2 s), when this one follows it
+        PlanService.Loaded active = plan.active();
+        String version = versions.of(FiguresVersions.GOALS) + "plan:" + active.versionId();
         return cache.versioned(version, new Question(asOf, filter, locale, withExcluded),
-                () -> compute(asOf, filter, locale, withExcluded));
+                () -> compute(active.document(), asOf, filter, locale, withExcluded));
     }
 
-    private Progress compute(LocalDate asOf, GoalViews.Filter filter, Locale locale, boolean withExcluded) {
-        List<Countable> countables = countables(asOf, locale);
+    private Progress compute(io.investcrm.plan.model.PlanDocument document, LocalDate asOf, GoalViews.Filter filter,
+            Locale locale, boolean withExcluded) {
+        // the plan the version names, not whichever the follower holds by now
+        List<Countable> countables = countables(document, asOf, locale);
         if (filter.target() != null) {
             countables = countables.stream().filter(c -> c.rule().code().equals(filter.target())).toList();
         }
@@ -210,9 +214,9 @@ public class GoalsService {
     }
 
     /** The plan's countable targets (ranking tiers, listed groups, licences) and the managers' own. */
-    List<Countable> countables(LocalDate asOf, Locale locale) {
+    List<Countable> countables(io.investcrm.plan.model.PlanDocument document, LocalDate asOf, Locale locale) {
         List<Countable> out = new ArrayList<>();
-        for (Target t : plan.document().targets()) {
+        for (Target t : document.targets()) {
             CountingRule rule = ruleOf(t);
             if (rule == null) {
                 continue;

@@ -47,15 +47,45 @@ class FiguresCacheTest {
     }
 
     @Test
-    void aNewVersionIsComputedAgainAndDropsTheOlderEntries() {
+    void aNewVersionIsComputedAgain() {
         FiguresCache<String, String> cache = new FiguresCache<>(8);
         assertEquals("a1", cache.get("v1", "a", () -> "a1"));
         assertEquals("b1", cache.get("v1", "b", () -> "b1"));
         assertEquals("a1", cache.get("v1", "a", () -> "not computed again"));
-        assertEquals(2, cache.size());
         assertEquals("a2", cache.get("v2", "a", () -> "a2"));
-        assertEquals(1, cache.size(), "the entries of v1 are gone");
         assertEquals("b2", cache.get("v2", "b", () -> "b2"));
+        assertEquals("a2", cache.get("v2", "a", () -> "not computed again"));
+    }
+
+    @Test
+    void theWaitersOfAFailedComputationGetItsErrorAndDoNotComputeThemselves() throws Exception {
+        FiguresCache<String, Integer> cache = new FiguresCache<>(8);
+        AtomicInteger computed = new AtomicInteger();
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            Future<Integer> owner = pool.submit(() -> cache.get("v1", "q", () -> {
+                started.countDown();
+                await(release);
+                throw new IllegalStateException("database gone");
+            }));
+            started.await(5, TimeUnit.SECONDS);
+            List<Future<Integer>> waiters = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                waiters.add(pool.submit(() -> cache.get("v1", "q", () -> computed.incrementAndGet())));
+            }
+            Thread.sleep(100);
+            release.countDown();
+            for (Future<Integer> w : List.of(owner, waiters.get(0), waiters.get(1), waiters.get(2))) {
+                java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class,
+                        () -> w.get(5, TimeUnit.SECONDS));
+                assertEquals("database gone", e.getCause().getMessage());
+            }
+            assertEquals(0, computed.get());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

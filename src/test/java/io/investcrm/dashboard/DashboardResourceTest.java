@@ -15,8 +15,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
+import io.investcrm.core.AppClock;
 import io.investcrm.support.TestData;
 import io.investcrm.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,6 +28,9 @@ import io.restassured.path.json.JsonPath;
 /** The dashboard on the real database: figures are live, equal a recount of their rows, and download as CSV/XLSX. */
 @QuarkusTest
 class DashboardResourceTest {
+
+    @Inject
+    AppClock clock;
 
     static final String FILTER = "?officer=" + Tokens.OFFICER_2;
 
@@ -66,6 +72,27 @@ class DashboardResourceTest {
         assertEquals(red, rows("stale", "RED", FILTER));
         assertEquals(yellow, rows("stale", "YELLOW", FILTER));
         assertEquals(red + yellow, after.getLong("stale"));
+    }
+
+    @Test
+    void theRowsBehindAFigureAreReadAsOfTheDashboardsMinuteEvenWhenTimeHasMovedOn() {
+        TestData.newProspect(Tokens.OFFICER_2);
+        JsonPath d = dashboard(FILTER);
+        String asOf = d.getString("asOf");
+        assertTrue(asOf.endsWith(":00"), "a whole minute: " + asOf);
+        long red = d.getList("funnel.red", Integer.class).stream().mapToLong(Integer::longValue).sum();
+        try {
+            // 45 days later every open pursuit of the filter is red; the figure's own minute still gives its rows
+            clock.set(java.time.Clock.offset(java.time.Clock.systemUTC(), java.time.Duration.ofDays(45)));
+            assertTrue(rows("stale", "RED", FILTER) > red, "red now is more than red then");
+            assertEquals(red, rows("stale", "RED", FILTER + "&asOf=" + asOf.substring(0, 16)));
+        } finally {
+            clock.reset();
+        }
+        as(Tokens.MANAGER).get("/api/dashboard/rows" + FILTER + "&figure=stale&value=RED&asOf=2999-01-01T00:00").then()
+                .statusCode(400).contentType("application/problem+json");
+        as(Tokens.MANAGER).get("/api/dashboard/rows" + FILTER + "&figure=stale&value=RED&asOf=yesterday").then()
+                .statusCode(400).contentType("application/problem+json");
     }
 
     @Test
