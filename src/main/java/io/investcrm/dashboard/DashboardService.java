@@ -207,8 +207,12 @@ public class DashboardService {
         activities.forEach(a -> officers.add(a.officer()));
         List<String> weeks = weeks(f.from(), f.to());
         long activityTotal = activities.stream().mapToLong(ActivityCell::count).sum();
+        long[] upcomingTotal = new long[1];
+        long[] offersTotal = new long[1];
+        List<UpcomingLanding> upcoming = upcoming(f, at, 20, upcomingTotal);
+        List<AwaitingOffer> offers = offers(f, at, 50, offersTotal);
         return new Dashboard(f, now, funnel, open, stale, List.copyOf(officers), weeks, activities, activityTotal,
-                upcoming(f, at, 20), offers(f, at, 50));
+                upcoming, upcomingTotal[0], offers, offersTotal[0]);
     }
 
     private static List<StageRow> funnel(Map<Stage, Object[]> byStage) {
@@ -325,16 +329,21 @@ public class DashboardService {
     }
 
     @SuppressWarnings("unchecked")
-    private List<UpcomingLanding> upcoming(Filter f, AsOf at, int limit) {
+    /**
+     * The first {@code limit} upcoming landings; {@code total[0]} gets how many there are in all (the figure the page
+     * shows and the rows recount), from the same statement: {@code COUNT(*) OVER ()} counts before the limit.
+     */
+    private List<UpcomingLanding> upcoming(Filter f, AsOf at, int limit, long[] total) {
         LocalDate today = at.today();
         Where w = prospectWhere(f, "p.stage <> 'LANDED' AND p.expected_landing_date >= ?{n} AND p.expected_landing_date <= ?{n}",
                 List.of(today, today.plusDays(UPCOMING_DAYS)));
         List<Integer> defaults = pipeline.stageProbabilities();
         List<UpcomingLanding> out = new ArrayList<>();
         for (Object[] r : (List<Object[]>) w.bind(em.createNativeQuery("SELECT p.id, c.id, COALESCE(c.name_zh, c.name_en), "
-                + "p.stage, p.probability_override, p.expected_landing_date, p.owner FROM prospect p JOIN company c ON "
-                + "c.id = p.company_id" + w.sql() + " ORDER BY p.expected_landing_date, p.id")).setMaxResults(limit)
+                + "p.stage, p.probability_override, p.expected_landing_date, p.owner, COUNT(*) OVER () FROM prospect p JOIN "
+                + "company c ON c.id = p.company_id" + w.sql() + " ORDER BY p.expected_landing_date, p.id")).setMaxResults(limit)
                 .getResultList()) {
+            total[0] = ((Number) r[7]).longValue();
             Stage stage = Stage.valueOf((String) r[3]);
             int probability = r[4] != null ? ((Number) r[4]).intValue() : defaults.get(Math.min(stage.ordinal(), defaults.size() - 1));
             out.add(new UpcomingLanding(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], stage.name(),
@@ -344,7 +353,8 @@ public class DashboardService {
     }
 
     @SuppressWarnings("unchecked")
-    private List<AwaitingOffer> offers(Filter f, AsOf at, int limit) {
+    /** The first {@code limit} offers awaiting approval, oldest first; {@code total[0]} gets how many in all (as {@link #upcoming}). */
+    private List<AwaitingOffer> offers(Filter f, AsOf at, int limit, long[] total) {
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE o.status = 'SUBMITTED'");
         companyConditions(f, where, params);
@@ -357,11 +367,12 @@ public class DashboardService {
             where.append(" AND o.owner IN (SELECT u.username FROM app_user u WHERE u.team_code = ?").append(params.size()).append(")");
         }
         Query q = new Where(where.toString(), params).bind(em.createNativeQuery("SELECT o.id, c.id, COALESCE(c.name_zh, c.name_en), "
-                + "o.title, o.awaiting_role, o.submitted_at FROM offer o JOIN company c ON c.id = o.company_id" + where
-                + " ORDER BY o.submitted_at, o.id")).setMaxResults(limit);
+                + "o.title, o.awaiting_role, o.submitted_at, COUNT(*) OVER () FROM offer o JOIN company c ON c.id = o.company_id"
+                + where + " ORDER BY o.submitted_at, o.id")).setMaxResults(limit);
         LocalDateTime now = at.now();
         List<AwaitingOffer> out = new ArrayList<>();
         for (Object[] r : (List<Object[]>) q.getResultList()) {
+            total[0] = ((Number) r[6]).longValue();
             LocalDateTime submitted = r[5] == null ? null : dateTime(r[5]);
             out.add(new AwaitingOffer(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
                     (String) r[4], submitted, submitted == null ? 0 : ChronoUnit.DAYS.between(submitted, now)));
@@ -418,9 +429,9 @@ public class DashboardService {
                     }
                 }
             }
-            case "upcoming" -> upcoming(f, asOf, ROW_LIMIT).forEach(u -> out.add(new Row("prospect", u.prospectId(), u.company(),
+            case "upcoming" -> upcoming(f, asOf, ROW_LIMIT, new long[1]).forEach(u -> out.add(new Row("prospect", u.prospectId(), u.company(),
                     "/pipeline/prospects/" + u.prospectId(), u.stage() + " " + u.probability() + "%", String.valueOf(u.expectedLanding()))));
-            case "offers" -> offers(f, asOf, ROW_LIMIT).forEach(o -> out.add(new Row("offer", o.offerId(), o.title(),
+            case "offers" -> offers(f, asOf, ROW_LIMIT, new long[1]).forEach(o -> out.add(new Row("offer", o.offerId(), o.title(),
                     "/offers/" + o.offerId(), o.company(), String.valueOf(o.submittedAt()))));
             default -> throw io.investcrm.core.Invalid.request("dashboard.figure.unknown", figure);
         }

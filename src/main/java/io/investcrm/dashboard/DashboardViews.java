@@ -60,14 +60,19 @@ public final class DashboardViews {
      */
     public record Dashboard(Filter filter, LocalDateTime asOf, List<StageRow> funnel, long open, long stale, List<String> officers,
             List<String> weeks, @com.fasterxml.jackson.annotation.JsonIgnore List<ActivityCell> activities, long activityTotal,
-            List<UpcomingLanding> upcoming, List<AwaitingOffer> offers,
+            List<UpcomingLanding> upcoming, long upcomingTotal, List<AwaitingOffer> offers, long offersTotal,
             @com.fasterxml.jackson.annotation.JsonIgnore Map<String, Long> cells) {
 
-        /** {@code asOf}: the minute (UTC) the figures are computed as of; the rows behind a figure are read as of it too. */
+        /**
+         * {@code asOf}: the minute (UTC) the figures are computed as of; the rows behind a figure are read as of it too.
+         * {@code upcoming} and {@code offers} are the first 20 and 50, {@code upcomingTotal} and {@code offersTotal} how
+         * many there are (the figures).
+         */
         public Dashboard(Filter filter, LocalDateTime asOf, List<StageRow> funnel, long open, long stale, List<String> officers,
                 List<String> weeks, List<ActivityCell> activities, long activityTotal, List<UpcomingLanding> upcoming,
-                List<AwaitingOffer> offers) {
-            this(filter, asOf, funnel, open, stale, officers, weeks, activities, activityTotal, upcoming, offers,
+                long upcomingTotal, List<AwaitingOffer> offers, long offersTotal) {
+            this(filter, asOf, funnel, open, stale, officers, weeks, activities, activityTotal, upcoming, upcomingTotal, offers,
+                    offersTotal,
                     activities.stream().collect(java.util.stream.Collectors.toMap(a -> cellKey(a.officer(), a.week()),
                             ActivityCell::count, Long::sum)));
         }

@@ -103,6 +103,9 @@ class DashboardResourceTest {
         assertTrue(d.getList("offers.offerId", Long.class).contains(offer));
         assertEquals(0, d.getInt("offers.find { it.offerId == " + offer + " }.ageDays"));
         assertEquals(d.getList("offers").size(), rows("offers", "", "?officer=" + Tokens.OFFICER));
+        // the figure is how many there are (the list shows the first 50), and equals its rows
+        assertEquals(d.getInt("offersTotal"), rows("offers", "", "?officer=" + Tokens.OFFICER));
+        assertEquals(d.getInt("upcomingTotal"), rows("upcoming", "", "?officer=" + Tokens.OFFICER));
         long total = d.getLong("activityTotal");
         assertEquals(total, rows("activities", "", "?officer=" + Tokens.OFFICER));
         // the JSON's officer → counts per week, in the order of weeks, sums to the same total
