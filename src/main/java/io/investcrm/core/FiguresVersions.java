@@ -30,6 +30,9 @@ public class FiguresVersions {
     public static final String OFFER = "offer";
     public static final String GOALS = "goals";
     static final List<String> TOPICS = List.of(PIPELINE, ACTIVITY, OFFER, GOALS);
+    /** One new row per topic: what a pruning adds so that every topic's MAX rises. */
+    private static final String ONE_ROW_PER_TOPIC = "INSERT INTO figures_change (topic) VALUES "
+            + String.join(", ", TOPICS.stream().map(t -> "('" + t + "')").toList());
 
     @Inject
     EntityManager em;
@@ -82,8 +85,7 @@ public class FiguresVersions {
         }
         int deleted = em.createNativeQuery("DELETE FROM figures_change WHERE id <= ?1").setParameter(1, ((Number) r[1]).longValue())
                 .executeUpdate();
-        em.createNativeQuery("INSERT INTO figures_change (topic) VALUES ('pipeline'), ('activity'), ('offer'), ('goals')")
-                .executeUpdate();
+        em.createNativeQuery(ONE_ROW_PER_TOPIC).executeUpdate();
         LOG.debugf("figures_change pruned: %d rows deleted", deleted);
         return true;
     }

@@ -207,12 +207,10 @@ public class DashboardService {
         activities.forEach(a -> officers.add(a.officer()));
         List<String> weeks = weeks(f.from(), f.to());
         long activityTotal = activities.stream().mapToLong(ActivityCell::count).sum();
-        long[] upcomingTotal = new long[1];
-        long[] offersTotal = new long[1];
-        List<UpcomingLanding> upcoming = upcoming(f, at, 20, upcomingTotal);
-        List<AwaitingOffer> offers = offers(f, at, 50, offersTotal);
+        Listed<UpcomingLanding> upcoming = upcoming(f, at, 20);
+        Listed<AwaitingOffer> offers = offers(f, at, 50, true);
         return new Dashboard(f, now, funnel, open, stale, List.copyOf(officers), weeks, activities, activityTotal,
-                upcoming, upcomingTotal[0], offers, offersTotal[0]);
+                upcoming.rows(), upcoming.total(), offers.rows(), offers.total());
     }
 
     private static List<StageRow> funnel(Map<Stage, Object[]> byStage) {
@@ -328,37 +326,42 @@ public class DashboardService {
         return out;
     }
 
-    @SuppressWarnings("unchecked")
+    /** The first rows of a figure's list and how many there are in all (the figure; -1 when not counted). */
+    private record Listed<T>(List<T> rows, long total) {
+    }
+
     /**
-     * The first {@code limit} upcoming landings; {@code total[0]} gets how many there are in all (the figure the page
-     * shows and the rows recount), from the same statement: {@code COUNT(*) OVER ()} counts before the limit.
+     * The first {@code limit} upcoming landings and how many there are in all (the figure the page shows and the rows
+     * recount), from the same statement: {@code COUNT(*) OVER ()} counts before the limit.
      */
-    private List<UpcomingLanding> upcoming(Filter f, AsOf at, int limit, long[] total) {
+    @SuppressWarnings("unchecked")
+    private Listed<UpcomingLanding> upcoming(Filter f, AsOf at, int limit) {
         LocalDate today = at.today();
         Where w = prospectWhere(f, "p.stage <> 'LANDED' AND p.expected_landing_date >= ?{n} AND p.expected_landing_date <= ?{n}",
                 List.of(today, today.plusDays(UPCOMING_DAYS)));
         List<Integer> defaults = pipeline.stageProbabilities();
         List<UpcomingLanding> out = new ArrayList<>();
+        long total = 0;
         for (Object[] r : (List<Object[]>) w.bind(em.createNativeQuery("SELECT p.id, c.id, COALESCE(c.name_zh, c.name_en), "
                 + "p.stage, p.probability_override, p.expected_landing_date, p.owner, COUNT(*) OVER () FROM prospect p JOIN "
                 + "company c ON c.id = p.company_id" + w.sql() + " ORDER BY p.expected_landing_date, p.id")).setMaxResults(limit)
                 .getResultList()) {
-            total[0] = ((Number) r[7]).longValue();
+            total = ((Number) r[7]).longValue();
             Stage stage = Stage.valueOf((String) r[3]);
             int probability = r[4] != null ? ((Number) r[4]).intValue() : defaults.get(Math.min(stage.ordinal(), defaults.size() - 1));
             out.add(new UpcomingLanding(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], stage.name(),
                     probability, date(r[5]), (String) r[6]));
         }
-        return out;
+        return new Listed<>(out, total);
     }
 
-    @SuppressWarnings("unchecked")
     /**
-     * The first {@code limit} offers awaiting approval, oldest first; {@code total[0]} gets how many in all, counted
+     * The first {@code limit} offers awaiting approval, oldest first, and (when {@code counted}) how many in all, counted
      * on the offers' own index (company's table only when a filter asks about the firm): a window count over the list's
      * join to the firms read every awaiting offer's firm (3 000 at district size) for a list of 50.
      */
-    private List<AwaitingOffer> offers(Filter f, AsOf at, int limit, long[] total) {
+    @SuppressWarnings("unchecked")
+    private Listed<AwaitingOffer> offers(Filter f, AsOf at, int limit, boolean counted) {
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE o.status = 'SUBMITTED'");
         companyConditions(f, where, params);
@@ -381,25 +384,17 @@ public class DashboardService {
             out.add(new AwaitingOffer(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
                     (String) r[4], submitted, submitted == null ? 0 : ChronoUnit.DAYS.between(submitted, now)));
         }
-        if (total != null) {
-            total[0] = out.size() < limit ? out.size() : ((Number) w.bind(em.createNativeQuery("SELECT COUNT(*) FROM offer o"
-                    + (f.zone() != null || f.industry() != null ? " JOIN company c ON c.id = o.company_id" : "") + where))
-                    .getSingleResult()).longValue();
-        }
-        return out;
+        long total = !counted ? -1 : out.size() < limit ? out.size() : ((Number) w.bind(em.createNativeQuery(
+                "SELECT COUNT(*) FROM offer o" + (f.zone() != null || f.industry() != null ? " JOIN company c ON c.id = o.company_id" : "")
+                        + where)).getSingleResult()).longValue();
+        return new Listed<>(out, total);
     }
 
     /**
      * The rows behind a figure: {@code stage} (with {@code value} a stage), {@code stale} ({@code value} YELLOW or RED),
-     * {@code activities} ({@code value} "officer|week", or empty for all), {@code upcoming}, {@code offers}.
+     * {@code activities} ({@code value} "officer|week", or empty for all), {@code upcoming}, {@code offers}; read as of
+     * the dashboard's minute ({@link #asOfParam}; null: now).
      */
-    @Transactional
-    @SuppressWarnings("unchecked")
-    public List<Row> rows(Filter f, String figure, String value) {
-        return rows(f, figure, value, null);
-    }
-
-    /** The rows behind a figure as of the dashboard's minute ({@link #asOfParam}; null: now). */
     @Transactional
     @SuppressWarnings("unchecked")
     public List<Row> rows(Filter f, String figure, String value, LocalDateTime asOfMinute) {
@@ -438,9 +433,9 @@ public class DashboardService {
                     }
                 }
             }
-            case "upcoming" -> upcoming(f, asOf, ROW_LIMIT, new long[1]).forEach(u -> out.add(new Row("prospect", u.prospectId(), u.company(),
+            case "upcoming" -> upcoming(f, asOf, ROW_LIMIT).rows().forEach(u -> out.add(new Row("prospect", u.prospectId(), u.company(),
                     "/pipeline/prospects/" + u.prospectId(), u.stage() + " " + u.probability() + "%", String.valueOf(u.expectedLanding()))));
-            case "offers" -> offers(f, asOf, ROW_LIMIT, null).forEach(o -> out.add(new Row("offer", o.offerId(), o.title(),
+            case "offers" -> offers(f, asOf, ROW_LIMIT, false).rows().forEach(o -> out.add(new Row("offer", o.offerId(), o.title(),
                     "/offers/" + o.offerId(), o.company(), String.valueOf(o.submittedAt()))));
             default -> throw io.investcrm.core.Invalid.request("dashboard.figure.unknown", figure);
         }

@@ -47,7 +47,8 @@ class StatementCountTest {
     static final int GOAL_PROGRESS = 6;
     /**
      * The managers' dashboard after a change (issue 10: at most six per page): the data's version, the funnel, the
-     * activities per officer and week, upcoming landings, offers awaiting approval.
+     * activities per officer and week, upcoming landings with their count, offers awaiting approval (and their
+     * count when the list of 50 is full).
      */
     static final int DASHBOARD = 6;
 
