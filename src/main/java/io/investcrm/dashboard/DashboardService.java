@@ -35,7 +35,8 @@ import io.investcrm.core.FiguresVersions;
 
 /**
  * The managers' dashboard (issue 10) as read-only SQL shaped for the page: four statements (funnel with time in stage
- * and traffic lights, activities per officer per week, upcoming landings, offers awaiting approval). Each figure has
+ * and traffic lights, activities per officer per week, upcoming landings with their count, offers awaiting approval),
+ * and a fifth counting the offers when their list is full. Each figure has
  * its rows ({@link #rows}), selected by the same conditions, so a figure always equals a recount of its rows.
  *
  * <p>Both are computed as of the current minute ({@link #asOf}): time in stage, traffic lights, upcoming landings and
