@@ -9,7 +9,10 @@ request = function()
   local line = lines[math.random(#lines)]
   local method, path, body = line:match("^(%u+) (%S+) ?(.*)$")
   if method == "POST" then
-    return wrk.format("POST", path, { ["Content-Type"] = "application/json" }, body)
+    -- wrk.format takes the given headers instead of wrk.headers (the -H ones): copy them
+    local headers = { ["Content-Type"] = "application/json" }
+    for k, v in pairs(wrk.headers) do headers[k] = v end
+    return wrk.format("POST", path, headers, body)
   end
   return wrk.format("GET", path)
 end
