@@ -71,6 +71,8 @@ class DatabaseCrashDrill {
             AtomicLongArray appCpu = new AtomicLongArray(SECONDS + 60);
             AtomicLongArray dbCpu = new AtomicLongArray(SECONDS + 60);
             AtomicLongArray idleCpu = new AtomicLongArray(SECONDS + 60);
+            AtomicLongArray drillCpu = new AtomicLongArray(SECONDS + 60);
+            long drillPid = ProcessHandle.current().pid();
             Map<String, Long> acknowledged = new ConcurrentHashMap<>();
             Set<String> unanswered = ConcurrentHashMap.newKeySet();
             AtomicInteger retries = new AtomicInteger();
@@ -128,15 +130,17 @@ class DatabaseCrashDrill {
             }
             pool.submit(() -> {
                 long[] last = { 0 };
-                long[] cpu = { Processes.cpuTicks(pid), -1, -1, Processes.idleTicks() };
+                long[] cpu = { Processes.cpuTicks(pid), -1, -1, Processes.idleTicks(), Processes.cpuTicks(drillPid) };
                 while (!stop.get()) {
                     int second = (int) ((System.currentTimeMillis() - t0) / 1000);
                     long dbPid = db.pid();
-                    long[] now = { Processes.cpuTicks(pid), dbPid, Processes.cpuTicks(dbPid), Processes.idleTicks() };
+                    long[] now = { Processes.cpuTicks(pid), dbPid, Processes.cpuTicks(dbPid), Processes.idleTicks(),
+                            Processes.cpuTicks(drillPid) };
                     appCpu.set(second, now[0] - cpu[0]);
                     // a restarted server is a new process: count its ticks from zero
                     dbCpu.set(second, now[2] < 0 ? -1 : now[1] == cpu[1] ? now[2] - cpu[2] : now[2]);
                     idleCpu.set(second, now[3] - cpu[3]);
+                    drillCpu.set(second, now[4] - cpu[4]);
                     cpu = now;
                     try (Connection c = db.connect("mysql"); Statement s = c.createStatement();
                             ResultSet rs = s.executeQuery("SHOW GLOBAL STATUS WHERE Variable_name IN "
@@ -228,8 +232,8 @@ class DatabaseCrashDrill {
                         + "before, >= 90 %% of it again after %d s%n", o.killedAt(), o.backAt(), down, readyAgain - o.backAt(),
                         before, recovered);
                 System.out.println(around(o, new String[] { "201", "ms", "503", "other", "reads", "pages", "dirty", "log%",
-                        "app%", "db%", "idle%" }, perSecond, meanMillis(perSecond, createMillis), unavailable, otherFailures,
-                        diskReads, poolPages, dirtyPages, logFull, appCpu, dbCpu, idleCpu));
+                        "app%", "db%", "drill%", "idle%" }, perSecond, meanMillis(perSecond, createMillis), unavailable,
+                        otherFailures, diskReads, poolPages, dirtyPages, logFull, appCpu, dbCpu, drillCpu, idleCpu));
                 if (!down) {
                     failures.add("readiness reported DOWN during the outage at " + o.killedAt() + " ms");
                 }
@@ -259,7 +263,7 @@ class DatabaseCrashDrill {
      * 201 and their mean time (ms), attempts answered 503, other failed attempts (no answer, 409, 500 …), the
      * server's InnoDB page reads from disk, pages in its buffer pool, dirty ones, the redo log's checkpoint age as %
      * of its maximum (-1: not reachable), and the CPU the app,
-     * the database and nobody used (% of one core; the machine has two).
+     * the database, this drill's own JVM and nobody used (% of one core; the machine has two).
      */
     static String around(Outage o, String[] names, AtomicLongArray... rows) {
         int from = Math.max(0, (int) (o.killedAt() / 1000) - 15);

@@ -30,6 +30,9 @@ final class Processes {
     static final Path DIR = Path.of("target", "faults");
     static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
     static final int DB_PORT = Integer.getInteger("faults.db.port", 3335);
+    /** The drills' server's InnoDB buffer pool and redo log ({@code -Dfaults.db.buffer-pool=512M}, {@code …log-file=96M}). */
+    static final String DB_BUFFER_POOL = System.getProperty("faults.db.buffer-pool", "64M");
+    static final String DB_LOG_FILE = System.getProperty("faults.db.log-file", "32M");
     /** The app under test's HTTP port (a second replica takes the next one): two drills at once need two ports. */
     static final int APP_PORT = Integer.getInteger("faults.app.port", 8095);
 
@@ -57,8 +60,8 @@ final class Processes {
         void start() throws IOException {
             process = new ProcessBuilder("mariadbd", "--no-defaults", "--datadir=" + dataDir, "--port=" + DB_PORT,
                     "--bind-address=127.0.0.1", "--socket=" + dataDir.resolve("mysqld.sock"), "--user=root",
-                    "--skip-grant-tables", "--skip-name-resolve", "--innodb-buffer-pool-size=64M",
-                    "--innodb-log-file-size=32M", "--max-connections=200", "--log-error=" + dataDir + ".err")
+                    "--skip-grant-tables", "--skip-name-resolve", "--innodb-buffer-pool-size=" + DB_BUFFER_POOL,
+                    "--innodb-log-file-size=" + DB_LOG_FILE, "--max-connections=200", "--log-error=" + dataDir + ".err")
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             waitFor("mariadbd on " + DB_PORT, Duration.ofSeconds(180), () -> canQuery());
         }
