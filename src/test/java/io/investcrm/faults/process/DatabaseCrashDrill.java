@@ -232,8 +232,9 @@ class DatabaseCrashDrill {
                         + "before, >= 90 %% of it again after %d s%n", o.killedAt(), o.backAt(), down, readyAgain - o.backAt(),
                         before, recovered);
                 System.out.println(around(o, new String[] { "201", "ms", "503", "other", "reads", "pages", "dirty", "log%",
-                        "app%", "db%", "drill%", "idle%" }, perSecond, meanMillis(perSecond, createMillis), unavailable,
-                        otherFailures, diskReads, poolPages, dirtyPages, logFull, appCpu, dbCpu, drillCpu, idleCpu));
+                        "app%", "db%", "drill%", "idle%", "rest%" }, perSecond, meanMillis(perSecond, createMillis),
+                        unavailable, otherFailures, diskReads, poolPages, dirtyPages, logFull, appCpu, dbCpu, drillCpu, idleCpu,
+                        rest(appCpu, dbCpu, drillCpu, idleCpu)));
                 if (!down) {
                     failures.add("readiness reported DOWN during the outage at " + o.killedAt() + " ms");
                 }
@@ -263,7 +264,7 @@ class DatabaseCrashDrill {
      * 201 and their mean time (ms), attempts answered 503, other failed attempts (no answer, 409, 500 …), the
      * server's InnoDB page reads from disk, pages in its buffer pool, dirty ones, the redo log's checkpoint age as %
      * of its maximum (-1: not reachable), and the CPU the app,
-     * the database, this drill's own JVM and nobody used (% of one core; the machine has two).
+     * the database, this drill's own JVM, nobody, and everything else on the machine used (% of one core).
      */
     static String around(Outage o, String[] names, AtomicLongArray... rows) {
         int from = Math.max(0, (int) (o.killedAt() / 1000) - 15);
@@ -277,6 +278,19 @@ class DatabaseCrashDrill {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * The CPU that neither the app, the database, the drill nor idleness account for: other processes on a shared
+     * machine (% of one core). When it rises right after an outage, a slow recovery is theirs, not the app's.
+     */
+    static AtomicLongArray rest(AtomicLongArray app, AtomicLongArray db, AtomicLongArray drill, AtomicLongArray idle) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        AtomicLongArray rest = new AtomicLongArray(app.length());
+        for (int s = 0; s < app.length(); s++) {
+            rest.set(s, Math.max(0, 100L * cores - app.get(s) - Math.max(0, db.get(s)) - drill.get(s) - idle.get(s)));
+        }
+        return rest;
     }
 
     /** The mean time of each second's answered creates, in ms. */
