@@ -25,7 +25,9 @@ start_bench_app() {
     export INVESTCRM_SMTP_HOST=localhost INVESTCRM_SMTP_PORT=2525 INVESTCRM_MAIL_FROM=bench@localhost INVESTCRM_LOG_JSON=false
     # benchmarks time requests, not the per-user rate limit of the scoring endpoints (issue 13)
     export INVESTCRM_RATE_LIMIT_SCORING_PER_MINUTE=1000000 QUARKUS_FLYWAY_OUT_OF_ORDER=true
-    exec java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms128m -Xmx307m -Dquarkus.http.port="$port" \
+    # BENCH_JAVA_OPTS replaces the image's flags (e.g. without -XX:TieredStopAtLevel=1 to compare the C2 compiler)
+    # shellcheck disable=SC2086
+    exec java ${BENCH_JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms128m -Xmx307m} -Dquarkus.http.port="$port" \
       -jar target/quarkus-app/quarkus-run.jar
   ) > "$log" 2>&1 &
   app_pid=$!

@@ -1,6 +1,10 @@
 package io.investcrm.core;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,6 +64,52 @@ public class FiguresVersions {
             version.append(r[0]).append(':').append(r[1]).append('/').append(r[2]).append(';');
         }
         return version.toString();
+    }
+
+    /**
+     * A topic's change rows as read in one statement: their version (the same (MAX(id), COUNT(*)) as {@link #of}) and
+     * the subject of each row (V022: the firm a pursuit's change concerns; null when a change may concern any figure).
+     * Figures computed from the rows a computation has seen stay valid for a newer version when none of the rows added
+     * since concerns them (issue 14: goal progress under a load of stage moves of firms no target counts).
+     */
+    public record Changes(String version, Map<Long, Long> subjectById) {
+
+        /**
+         * The subjects of the rows not in {@code seen}; null when one of them has no subject (anything may have
+         * changed), and null too when a row of {@code seen} is gone (pruned: its replacement rows have no subject).
+         */
+        public Set<Long> subjectsSince(Set<Long> seen) {
+            Set<Long> out = new HashSet<>();
+            for (Map.Entry<Long, Long> e : subjectById.entrySet()) {
+                if (!seen.contains(e.getKey())) {
+                    if (e.getValue() == null) {
+                        return null;
+                    }
+                    out.add(e.getValue());
+                }
+            }
+            return out;
+        }
+
+        /** The ids of the rows read: what a computation made after this read has seen. */
+        public Set<Long> ids() {
+            return Set.copyOf(subjectById.keySet());
+        }
+    }
+
+    /** The change rows of one topic and its version ({@link Changes}), in one statement. */
+    @SuppressWarnings("unchecked")
+    public Changes changes(String topic) {
+        Map<Long, Long> rows = new HashMap<>();
+        long max = 0;
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT id, subject FROM figures_change WHERE topic = ?1")
+                .setParameter(1, topic).getResultList()) {
+            long id = ((Number) r[0]).longValue();
+            rows.put(id, r[1] == null ? null : ((Number) r[1]).longValue());
+            max = Math.max(max, id);
+        }
+        // the same string as of(topic) gives
+        return new Changes(rows.isEmpty() ? "" : topic + ':' + max + '/' + rows.size() + ';', rows);
     }
 
     /**

@@ -34,10 +34,12 @@ import io.investcrm.core.FiguresCache;
 import io.investcrm.core.FiguresVersions;
 
 /**
- * The managers' dashboard (issue 10) as read-only SQL shaped for the page: four statements (funnel with time in stage
- * and traffic lights, activities per officer per week, upcoming landings with their count, offers awaiting approval),
- * and a fifth counting the offers when their list is full. Each figure has
- * its rows ({@link #rows}), selected by the same conditions, so a figure always equals a recount of its rows.
+ * The managers' dashboard (issue 10): the funnel with time in stage and traffic lights and the upcoming landings from
+ * the active pursuits' facts kept in memory ({@link PipelineFacts}: the change rows, then the changed pursuits), or,
+ * filtered by a firm's zone or industry, from SQL (funnel, upcoming landings with their count); activities per officer
+ * per week from the kept counts; offers awaiting approval, and a statement counting them when their list is full.
+ * Each figure has its rows ({@link #rows}), selected by the same conditions, so a figure always equals a recount of
+ * its rows.
  *
  * <p>Both are computed as of the current minute ({@link #asOf}): time in stage, traffic lights, upcoming landings and
  * offers' age do not move within it, so the figures of a filter are kept under the version of their data
@@ -65,6 +67,9 @@ public class DashboardService {
 
     @Inject
     FiguresVersions versions;
+
+    @Inject
+    PipelineFacts facts;
 
     /** A few filters' dashboards at the current data version (each ~0.1–1 MB at district size). */
     private final FiguresCache<Filter, Dashboard> cache = new FiguresCache<>(16);
@@ -185,21 +190,30 @@ public class DashboardService {
     @SuppressWarnings("unchecked")
     private Dashboard compute(Filter f, AsOf at) {
         LocalDateTime now = at.now();
-        Where w = prospectWhere(f, null, List.of());
-        int n = w.params().size();
-        String sql = "SELECT p.stage, COUNT(*), AVG(TIMESTAMPDIFF(DAY, p.stage_entered_at, ?" + (n + 1) + ")), "
-                + "SUM(CASE WHEN p.stage <> 'LANDED' AND p.last_progress_at <= ?" + (n + 2) + " THEN 1 ELSE 0 END), "
-                + "SUM(CASE WHEN p.stage <> 'LANDED' AND p.last_progress_at <= ?" + (n + 3) + " AND p.last_progress_at > ?"
-                + (n + 2) + " THEN 1 ELSE 0 END) FROM prospect p"
-                + (f.zone() != null || f.industry() != null ? " JOIN company c ON c.id = p.company_id" : "") + w.sql()
-                + " GROUP BY p.stage";
-        Query q = w.bind(em.createNativeQuery(sql)).setParameter(n + 1, now).setParameter(n + 2, redSince(at))
-                .setParameter(n + 3, yellowSince(at));
-        Map<Stage, Object[]> byStage = new EnumMap<>(Stage.class);
-        for (Object[] r : (List<Object[]>) q.getResultList()) {
-            byStage.put(Stage.valueOf((String) r[0]), r);
+        List<StageRow> funnel;
+        Listed<UpcomingLanding> upcoming;
+        if (f.zone() == null && f.industry() == null) {
+            // the pursuit's own columns only: from the facts kept in memory (issue 14)
+            Funnel fromFacts = facts.withCurrent(all -> fromFacts(all, f, at, 20));
+            funnel = fromFacts.funnel();
+            upcoming = fromFacts.upcoming();
+        } else {
+            Where w = prospectWhere(f, null, List.of());
+            int n = w.params().size();
+            String sql = "SELECT p.stage, COUNT(*), AVG(TIMESTAMPDIFF(DAY, p.stage_entered_at, ?" + (n + 1) + ")), "
+                    + "SUM(CASE WHEN p.stage <> 'LANDED' AND p.last_progress_at <= ?" + (n + 2) + " THEN 1 ELSE 0 END), "
+                    + "SUM(CASE WHEN p.stage <> 'LANDED' AND p.last_progress_at <= ?" + (n + 3) + " AND p.last_progress_at > ?"
+                    + (n + 2) + " THEN 1 ELSE 0 END) FROM prospect p JOIN company c ON c.id = p.company_id" + w.sql()
+                    + " GROUP BY p.stage";
+            Query q = w.bind(em.createNativeQuery(sql)).setParameter(n + 1, now).setParameter(n + 2, redSince(at))
+                    .setParameter(n + 3, yellowSince(at));
+            Map<Stage, Object[]> byStage = new EnumMap<>(Stage.class);
+            for (Object[] r : (List<Object[]>) q.getResultList()) {
+                byStage.put(Stage.valueOf((String) r[0]), r);
+            }
+            funnel = funnel(byStage);
+            upcoming = upcoming(f, at, 20);
         }
-        List<StageRow> funnel = funnel(byStage);
         long open = funnel.stream().mapToLong(StageRow::count).sum();
         long stale = funnel.stream().mapToLong(s -> s.red() + s.yellow()).sum();
 
@@ -208,10 +222,68 @@ public class DashboardService {
         activities.forEach(a -> officers.add(a.officer()));
         List<String> weeks = weeks(f.from(), f.to());
         long activityTotal = activities.stream().mapToLong(ActivityCell::count).sum();
-        Listed<UpcomingLanding> upcoming = upcoming(f, at, 20);
         Listed<AwaitingOffer> offers = offers(f, at, 50, true);
         return new Dashboard(f, now, funnel, open, stale, List.copyOf(officers), weeks, activities, activityTotal,
                 upcoming.rows(), upcoming.total(), offers.rows(), offers.total());
+    }
+
+    /** The funnel and the first upcoming landings with their number. */
+    private record Funnel(List<StageRow> funnel, Listed<UpcomingLanding> upcoming) {
+    }
+
+    /**
+     * The funnel statement's and the upcoming landings' figures from the pursuits' facts, with the same conditions:
+     * active (all facts are), the filter's team and officer; time in stage in whole days as TIMESTAMPDIFF counts them;
+     * red when the last progress is at or before the red line, yellow between the lines, landed pursuits never stale.
+     */
+    private Funnel fromFacts(java.util.Collection<PipelineFacts.Fact> all, Filter f, AsOf at, int limit) {
+        LocalDateTime now = at.now();
+        LocalDateTime red = redSince(at);
+        LocalDateTime yellow = yellowSince(at);
+        LocalDate today = at.today();
+        LocalDate last = today.plusDays(UPCOMING_DAYS);
+        int stages = Stage.values().length;
+        long[] count = new long[stages];
+        long[] days = new long[stages];
+        long[] reds = new long[stages];
+        long[] yellows = new long[stages];
+        List<PipelineFacts.Fact> landing = new ArrayList<>();
+        for (PipelineFacts.Fact p : all) {
+            if ((f.team() != null && !f.team().equals(p.team())) || (f.officer() != null && !f.officer().equals(p.owner()))) {
+                continue;
+            }
+            int i = p.stage().ordinal();
+            count[i]++;
+            days[i] += ChronoUnit.DAYS.between(p.stageEnteredAt(), now);
+            if (p.stage() != Stage.LANDED && p.lastProgressAt() != null && !p.lastProgressAt().isAfter(yellow)) {
+                if (!p.lastProgressAt().isAfter(red)) {
+                    reds[i]++;
+                } else {
+                    yellows[i]++;
+                }
+            }
+            if (p.stage() != Stage.LANDED && p.expectedLanding() != null && !p.expectedLanding().isBefore(today)
+                    && !p.expectedLanding().isAfter(last)) {
+                landing.add(p);
+            }
+        }
+        Map<Stage, Object[]> byStage = new EnumMap<>(Stage.class);
+        for (Stage s : Stage.values()) {
+            int i = s.ordinal();
+            if (count[i] > 0) {
+                byStage.put(s, new Object[] { s.name(), count[i], (double) days[i] / count[i], reds[i], yellows[i] });
+            }
+        }
+        landing.sort(java.util.Comparator.comparing(PipelineFacts.Fact::expectedLanding).thenComparingLong(PipelineFacts.Fact::id));
+        List<Integer> defaults = pipeline.stageProbabilities();
+        List<UpcomingLanding> rows = new ArrayList<>();
+        for (PipelineFacts.Fact p : landing.subList(0, Math.min(limit, landing.size()))) {
+            int probability = p.probabilityOverride() != null ? p.probabilityOverride()
+                    : defaults.get(Math.min(p.stage().ordinal(), defaults.size() - 1));
+            rows.add(new UpcomingLanding(p.id(), p.companyId(), p.company(), p.stage().name(), probability, p.expectedLanding(),
+                    p.owner()));
+        }
+        return new Funnel(funnel(byStage), new Listed<>(rows, landing.size()));
     }
 
     private static List<StageRow> funnel(Map<Stage, Object[]> byStage) {
@@ -466,14 +538,14 @@ public class DashboardService {
         return s == null ? "" : s.length() > 80 ? s.substring(0, 79) + "…" : s;
     }
 
-    private static LocalDate date(Object o) {
+    static LocalDate date(Object o) {
         if (o == null) {
             return null;
         }
         return o instanceof Date d ? d.toLocalDate() : o instanceof LocalDate l ? l : LocalDate.parse(o.toString());
     }
 
-    private static LocalDateTime dateTime(Object o) {
+    static LocalDateTime dateTime(Object o) {
         return o == null ? null : o instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) o;
     }
 }

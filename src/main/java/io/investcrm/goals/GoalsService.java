@@ -6,11 +6,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -94,8 +96,18 @@ public class GoalsService {
     private record Question(LocalDate asOf, GoalViews.Filter filter, Locale locale, boolean withExcluded) {
     }
 
-    /** A few questions' progress at the current data and plan version. */
-    private final FiguresCache<Question, Progress> cache = new FiguresCache<>(16);
+    /** A few questions' progress at the current data and plan version, with the version they were computed at. */
+    private final FiguresCache<Question, FiguresCache.Versioned<Progress>> cache = new FiguresCache<>(16);
+
+    /**
+     * What a question's progress was last computed from: its version, the firms it read, the change rows it had seen,
+     * the conversion rate and the plan version.
+     */
+    private record Basis(String version, Progress progress, Set<Long> firms, Set<Long> seen, double rate, long plan) {
+    }
+
+    /** The last computation of each question (at most as many as the cache keeps). */
+    private final Map<Question, Basis> bases = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A countable target: the rule, its goal and baseline, and its deadline. */
     record Countable(CountingRule rule, String title, boolean own, Integer goal, String goalText, Integer baseline,
@@ -135,13 +147,44 @@ public class GoalsService {
         // committed landing, verification, ranking link or licence shows in the next request, on every replica; a
         // plan activated on another replica within investcrm.plan.follow-every (2 s), when this one follows it
         PlanService.Loaded active = plan.active();
-        String version = versions.of(FiguresVersions.GOALS) + "plan:" + active.versionId();
-        return cache.versioned(version, new Question(asOf, filter, locale, withExcluded),
-                () -> compute(active.document(), asOf, filter, locale, withExcluded));
+        FiguresVersions.Changes changes = versions.changes(FiguresVersions.GOALS);
+        String version = changes.version() + "plan:" + active.versionId();
+        Question q = new Question(asOf, filter, locale, withExcluded);
+        return cache.get(version, q, () -> reuseOrCompute(version, q, changes, active));
     }
 
+    /**
+     * The question's progress at {@code version}: the last computation's when none of the changes since concerns a firm
+     * it counted or forecast and the conversion rate is the same (issue 14: under the mixed load most stage moves are
+     * of firms on no ranking list, which no target counts; each made goal progress compute again), else computed. A
+     * change without a subject (a new or removed pursuit, a ranking, a licence, a merge, a pruning) always computes.
+     */
+    private FiguresCache.Versioned<Progress> reuseOrCompute(String version, Question q, FiguresVersions.Changes changes,
+            PlanService.Loaded active) {
+        double rate = conversionRate();
+        Basis last = bases.get(q);
+        if (last != null && last.plan() == active.versionId() && last.rate() == rate) {
+            Set<Long> changed = changes.subjectsSince(last.seen());
+            if (changed != null && java.util.Collections.disjoint(changed, last.firms())) {
+                bases.put(q, new Basis(last.version(), last.progress(), last.firms(), changes.ids(), rate, last.plan()));
+                // the kept version: the JSON written for it is still the answer
+                return new FiguresCache.Versioned<>(last.version(), last.progress());
+            }
+        }
+        List<Firm> firms = new ArrayList<>();
+        Progress progress = compute(active.document(), q.asOf(), q.filter(), q.locale(), q.withExcluded(), rate, firms);
+        Set<Long> firmIds = new HashSet<>();
+        firms.forEach(f -> firmIds.add(f.companyId()));
+        if (bases.size() >= 16) {
+            bases.keySet().removeIf(k -> !k.equals(q));
+        }
+        bases.put(q, new Basis(version, progress, Set.copyOf(firmIds), changes.ids(), rate, active.versionId()));
+        return new FiguresCache.Versioned<>(version, progress);
+    }
+
+    /** Progress from the plan the version names and the database; the firms read are added to {@code firmsRead}. */
     private Progress compute(io.investcrm.plan.model.PlanDocument document, LocalDate asOf, GoalViews.Filter filter,
-            Locale locale, boolean withExcluded) {
+            Locale locale, boolean withExcluded, double rate, List<Firm> firmsRead) {
         // the plan the version names, not whichever the follower holds by now
         List<Countable> countables = countables(document, asOf, locale);
         if (filter.target() != null) {
@@ -149,7 +192,7 @@ public class GoalsService {
         }
         boolean anyLanding = countables.stream().anyMatch(c -> c.rule().kind() == CountingRule.Kind.ANY_LANDING);
         List<Firm> firms = loadFirms(anyLanding);
-        double rate = conversionRate();
+        firmsRead.addAll(firms);
         List<TargetProgress> out = new ArrayList<>();
         for (Countable c : countables) {
             out.add(progressOf(c, firms, asOf, filter, rate, locale, withExcluded));

@@ -76,6 +76,32 @@ class LiveFiguresTest {
         assertEquals(stage(before, "NEGOTIATING") + 1, stage(after, "NEGOTIATING"));
     }
 
+    /**
+     * Issue 14: after a change the dashboard reads again only the pursuits the change rows name (V022), never every
+     * pursuit, and the moved pursuit is counted where it now is; with a zone filter it reads the funnel in SQL.
+     */
+    @Test
+    void aDashboardAfterAStageMoveReadsOnlyTheMovedPursuitAgain() {
+        long prospect = TestData.newProspect(Tokens.OFFICER_2);
+        String filter = "/api/dashboard?officer=" + Tokens.OFFICER_2;
+        JsonPath before = get(filter, null);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE prospect SET stage = 'VISITED' WHERE id = ?1")
+                .setParameter(1, prospect).executeUpdate());
+        String tag = "live-facts-" + TestData.next();
+        JsonPath after = get(filter, tag);
+        assertEquals(stage(before, "LEAD") - 1, stage(after, "LEAD"));
+        assertEquals(stage(before, "VISITED") + 1, stage(after, "VISITED"));
+        List<String> statements = SqlStatements.of(tag);
+        assertTrue(statements.stream().anyMatch(s -> s.contains("FROM prospect p") && s.contains("p.id IN")),
+                "the moved pursuit read again:\n" + String.join("\n", statements));
+        assertTrue(statements.stream().noneMatch(s -> s.contains("FROM prospect p") && !s.contains("p.id IN")),
+                "no statement reads every pursuit:\n" + String.join("\n", statements));
+
+        String zoned = "live-zone-" + TestData.next();
+        get("/api/dashboard?zone=futian-cbd&officer=" + Tokens.OFFICER_2, zoned);
+        assertTrue(SqlStatements.of(zoned).stream().anyMatch(s -> s.contains("GROUP BY p.stage")), "a zone's funnel in SQL");
+    }
+
     @Test
     void aVisitMovesTheTrafficLightsButNotTheGoalsVersion() {
         long prospect = TestData.newProspect(Tokens.OFFICER_2);

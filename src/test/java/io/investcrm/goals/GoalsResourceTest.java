@@ -4,6 +4,7 @@ import static io.investcrm.goals.GoalFixtures.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -14,7 +15,10 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.investcrm.support.SqlStatements;
+import io.investcrm.support.TestData;
 import io.investcrm.support.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -26,6 +30,9 @@ class GoalsResourceTest {
 
     @Inject
     GoalFixtures fx;
+
+    @Inject
+    jakarta.persistence.EntityManager em;
 
     static JsonPath progress(String query) {
         return as(Tokens.MANAGER).header("Accept-Language", "zh-CN").get("/api/goals/progress" + query).then().statusCode(200)
@@ -85,6 +92,41 @@ class GoalsResourceTest {
         Map<String, Object> hk = target(progress("?tier=HONG_KONG&field=professional.legal&target=" + COLUMN_9), COLUMN_9);
         assertTrue(firm(hk, "firms", counted) != null);
         assertEquals(null, firm(target(progress("?tier=MAINLAND&target=" + COLUMN_9), COLUMN_9), "firms", counted));
+    }
+
+    /**
+     * Issue 14: goal progress computed before a change that concerns no firm it counts or forecasts is still the
+     * answer (read with two statements: the change rows and the conversion rate), and a change of a firm it forecasts
+     * shows in the next request. Both changes are written straight to the database, as another replica would.
+     */
+    @Test
+    void aStageMoveOfAFirmNoTargetCountsKeepsTheProgressAndAForecastFirmsMoveShowsInTheNextRequest() {
+        long hkLaw = fx.rankingList("香港律所排名", "Hong Kong law firm ranking", 2024, "HONG_KONG", "professional.legal");
+        long listed = fx.company("排名律师事务所");
+        long unlisted = fx.company("未上榜咨询公司");
+        fx.entry(hkLaw, 4, listed);
+        long listedProspect = fx.pursue(listed, "CONTACTED");
+        long unlistedProspect = fx.pursue(unlisted, "CONTACTED");
+        JsonPath before = progress("");
+        Object contacted = firm(target(before, COLUMN_9), "forecastFirms", listed).get("probability");
+
+        moveStraightInTheDatabase(unlistedProspect, "NEGOTIATING");
+        String kept = "goals-kept-" + TestData.next();
+        JsonPath same = as(Tokens.MANAGER).header("Accept-Language", "zh-CN").header(SqlStatements.HEADER, kept)
+                .get("/api/goals/progress").then().statusCode(200).extract().jsonPath();
+        assertEquals(before.prettify(), same.prettify());
+        List<String> statements = SqlStatements.of(kept);
+        assertEquals(2, statements.size(), "kept progress read:\n" + String.join("\n", statements));
+
+        moveStraightInTheDatabase(listedProspect, "NEGOTIATING");
+        JsonPath after = progress("");
+        // the forecast takes the stage's probability (investcrm.pipeline.stage-probabilities)
+        assertNotEquals(contacted, firm(target(after, COLUMN_9), "forecastFirms", listed).get("probability"));
+    }
+
+    private void moveStraightInTheDatabase(long prospect, String stage) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE prospect SET stage = ?1 WHERE id = ?2")
+                .setParameter(1, stage).setParameter(2, prospect).executeUpdate());
     }
 
     @Test
