@@ -100,7 +100,8 @@ class DatabaseCrashDrill {
                                 status = 0;
                             }
                             answers.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
-                            int second = (int) ((System.currentTimeMillis() - t0) / 1000);
+                            // a retry still running after the end is counted in the last second kept
+                            int second = Math.min(perSecond.length() - 1, (int) ((System.currentTimeMillis() - t0) / 1000));
                             if (status == 503) {
                                 unavailable.incrementAndGet(second);
                             } else if (status != 201) {
