@@ -29,7 +29,7 @@ class AppCrashDrill {
     @Test
     void remindersCommittedBeforeAKillAreDeliveredAfterTheRestartOnce() throws Exception {
         try (SmtpSink sink = new SmtpSink(); Processes.Database db = new Processes.Database("appcrash");
-                Processes.App app = new Processes.App(8095, db, sink.port(), QUICK_JOBS)) {
+                Processes.App app = new Processes.App(Processes.APP_PORT, db, sink.port(), QUICK_JOBS)) {
             app.start();
             Drills.dueFollowUps(db, USERS, TASKS);
 

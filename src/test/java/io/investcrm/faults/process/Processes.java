@@ -30,6 +30,11 @@ final class Processes {
     static final Path DIR = Path.of("target", "faults");
     static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
     static final int DB_PORT = Integer.getInteger("faults.db.port", 3335);
+    /** The drills' server's InnoDB buffer pool and redo log ({@code -Dfaults.db.buffer-pool=512M}, {@code …log-file=96M}). */
+    static final String DB_BUFFER_POOL = System.getProperty("faults.db.buffer-pool", "64M");
+    static final String DB_LOG_FILE = System.getProperty("faults.db.log-file", "32M");
+    /** The app under test's HTTP port (a second replica takes the next one): two drills at once need two ports. */
+    static final int APP_PORT = Integer.getInteger("faults.app.port", 8095);
 
     private Processes() {
     }
@@ -55,10 +60,16 @@ final class Processes {
         void start() throws IOException {
             process = new ProcessBuilder("mariadbd", "--no-defaults", "--datadir=" + dataDir, "--port=" + DB_PORT,
                     "--bind-address=127.0.0.1", "--socket=" + dataDir.resolve("mysqld.sock"), "--user=root",
-                    "--skip-grant-tables", "--skip-name-resolve", "--innodb-buffer-pool-size=64M",
-                    "--innodb-log-file-size=32M", "--max-connections=200", "--log-error=" + dataDir + ".err")
+                    "--skip-grant-tables", "--skip-name-resolve", "--innodb-buffer-pool-size=" + DB_BUFFER_POOL,
+                    "--innodb-log-file-size=" + DB_LOG_FILE, "--max-connections=200", "--log-error=" + dataDir + ".err")
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             waitFor("mariadbd on " + DB_PORT, Duration.ofSeconds(180), () -> canQuery());
+        }
+
+        /** The running server's process id, or -1 while it is down. */
+        long pid() {
+            Process p = process;
+            return p != null && p.isAlive() ? p.pid() : -1;
         }
 
         /** SIGKILL: no shutdown, InnoDB recovers from its log at the next start. */
@@ -204,6 +215,31 @@ final class Processes {
                     kill();
                 }
             }
+        }
+    }
+
+    /**
+     * CPU time a process has used so far, in clock ticks (1/100 s on Linux: user + system, from
+     * {@code /proc/<pid>/stat}), or -1 when it is not there.
+     */
+    static long cpuTicks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            // the fields after the command's closing parenthesis: state is the first, utime and stime the 12th and 13th
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** The machine's idle CPU time so far in clock ticks, over all cores ({@code /proc/stat}). */
+    static long idleTicks() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            return Long.parseLong(f[4]) + Long.parseLong(f[5]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
         }
     }
 

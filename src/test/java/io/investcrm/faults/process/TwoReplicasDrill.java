@@ -25,8 +25,8 @@ class TwoReplicasDrill {
     @Test
     void jobsRunOnceAndAPlanUploadReachesTheOtherReplica() throws Exception {
         try (SmtpSink sink = new SmtpSink(); Processes.Database db = new Processes.Database("replicas");
-                Processes.App a = new Processes.App(8095, db, sink.port(), AppCrashDrill.QUICK_JOBS);
-                Processes.App b = new Processes.App(8096, db, sink.port(), AppCrashDrill.QUICK_JOBS)) {
+                Processes.App a = new Processes.App(Processes.APP_PORT, db, sink.port(), AppCrashDrill.QUICK_JOBS);
+                Processes.App b = new Processes.App(Processes.APP_PORT + 1, db, sink.port(), AppCrashDrill.QUICK_JOBS)) {
             a.start();
             b.start();
             Drills.dueFollowUps(db, 50, TASKS);
