@@ -47,32 +47,66 @@ class PipelineFacts {
     @Inject
     FiguresVersions versions;
 
+    /** A pursuit's facts as read by the read numbered {@code read}; {@code fact} null: no longer active. */
+    private record Read(long read, Fact fact) {
+    }
+
+    /** Numbers the reads: a fact is replaced only by a later read of it (reads run concurrently). */
+    private final java.util.concurrent.atomic.AtomicLong reads = new java.util.concurrent.atomic.AtomicLong();
     /** Guarded by this; null until first read. */
-    private Map<Long, Fact> facts;
-    /** The change rows the facts include. */
+    private Map<Long, Read> facts;
+    /** The change rows the facts include; guarded by this. */
     private Set<Long> seen = Set.of();
 
     /**
-     * Brings the facts up to date and hands them to {@code use} (under this object's lock: {@code use} must only read
-     * them, quickly). A failed read leaves {@code seen} as it was, so the next use reads the same pursuits again.
+     * Brings the facts up to date and hands the active ones to {@code use} (under this object's lock: {@code use} must
+     * only read them, quickly). The database is read outside the lock, so concurrent dashboards do not queue behind
+     * one another's reads (under the mixed load they did, for seconds); a fact read later replaces one read earlier,
+     * never the reverse. A failed read changes nothing, so the next use reads the same pursuits again.
      */
-    synchronized <T> T withCurrent(Function<Collection<Fact>, T> use) {
+    <T> T withCurrent(Function<Collection<Fact>, T> use) {
         FiguresVersions.Changes changes = versions.changes(FiguresVersions.PIPELINE);
-        Set<Long> changed = facts == null ? null : changes.subjectsSince(seen);
-        if (changed == null || changed.size() > MAX_CHANGED) {
-            Map<Long, Fact> all = new HashMap<>();
-            for (Fact f : read(SELECT, null)) {
-                all.put(f.id(), f);
-            }
-            facts = all;
-        } else if (!changed.isEmpty()) {
-            List<Fact> now = read(SELECT + " AND p.id IN (:ids)", changed);
-            // a pursuit no longer active (lost, on hold, deleted) is not read back: it leaves the facts
-            changed.forEach(facts::remove);
-            now.forEach(f -> facts.put(f.id(), f));
+        Set<Long> changed;
+        synchronized (this) {
+            changed = facts == null ? null : changes.subjectsSince(seen);
         }
-        seen = changes.ids();
-        return use.apply(facts.values());
+        long read = reads.incrementAndGet();
+        Map<Long, Read> got = new HashMap<>();
+        if (changed == null || changed.size() > MAX_CHANGED) {
+            for (Fact f : read(SELECT, null)) {
+                got.put(f.id(), new Read(read, f));
+            }
+        } else if (!changed.isEmpty()) {
+            // a pursuit no longer active (lost, on hold, deleted) is not read back: it leaves the facts
+            changed.forEach(id -> got.put(id, new Read(read, null)));
+            for (Fact f : read(SELECT + " AND p.id IN (:ids)", changed)) {
+                got.put(f.id(), new Read(read, f));
+            }
+        }
+        synchronized (this) {
+            if (changed == null || changed.size() > MAX_CHANGED) {
+                // all read again: what is not in the read has left, unless a later read saw it since
+                Map<Long, Read> all = new HashMap<>(got);
+                if (facts != null) {
+                    facts.forEach((id, r) -> {
+                        if (r.read() > read) {
+                            all.put(id, r);
+                        }
+                    });
+                }
+                facts = all;
+            } else {
+                got.forEach((id, r) -> facts.merge(id, r, (old, now) -> now.read() > old.read() ? now : old));
+            }
+            seen = changes.ids();
+            List<Fact> active = new java.util.ArrayList<>(facts.size());
+            for (Read r : facts.values()) {
+                if (r.fact() != null) {
+                    active.add(r.fact());
+                }
+            }
+            return use.apply(active);
+        }
     }
 
     @SuppressWarnings("unchecked")
