@@ -53,6 +53,8 @@ class PipelineFacts {
 
     /** Numbers the reads: a fact is replaced only by a later read of it (reads run concurrently). */
     private final java.util.concurrent.atomic.AtomicLong reads = new java.util.concurrent.atomic.AtomicLong();
+    /** Held by the one thread reading all pursuits again. */
+    private final Object fullRead = new Object();
     /** Guarded by this; null until first read. */
     private Map<Long, Read> facts;
     /** The change rows the facts include; guarded by this. */
@@ -66,13 +68,31 @@ class PipelineFacts {
      */
     <T> T withCurrent(Function<Collection<Fact>, T> use) {
         FiguresVersions.Changes changes = versions.changes(FiguresVersions.PIPELINE);
-        Set<Long> changed;
-        synchronized (this) {
-            changed = facts == null ? null : changes.subjectsSince(seen);
+        Set<Long> changed = changed(changes);
+        if (changed == null) {
+            // one full read at a time (~8 MB of facts each): under the mixed load every dashboard in flight after a
+            // pruning read them all at once and the heap ran out; the others wait, and then only read what is left
+            synchronized (fullRead) {
+                changed = changed(changes);
+                if (changed == null) {
+                    return update(changes, null, use);
+                }
+            }
         }
+        return update(changes, changed, use);
+    }
+
+    /** The pursuits changed since the facts were read; null when all must be read again. */
+    private synchronized Set<Long> changed(FiguresVersions.Changes changes) {
+        Set<Long> changed = facts == null ? null : changes.subjectsSince(seen);
+        return changed == null || changed.size() > MAX_CHANGED ? null : changed;
+    }
+
+    /** Reads the changed pursuits (null: all), merges them and hands the active facts to {@code use}. */
+    private <T> T update(FiguresVersions.Changes changes, Set<Long> changed, Function<Collection<Fact>, T> use) {
         long read = reads.incrementAndGet();
         Map<Long, Read> got = new HashMap<>();
-        if (changed == null || changed.size() > MAX_CHANGED) {
+        if (changed == null) {
             for (Fact f : read(SELECT, null)) {
                 got.put(f.id(), new Read(read, f));
             }
@@ -84,7 +104,7 @@ class PipelineFacts {
             }
         }
         synchronized (this) {
-            if (changed == null || changed.size() > MAX_CHANGED) {
+            if (changed == null) {
                 // all read again: what is not in the read has left, unless a later read saw it since
                 Map<Long, Read> all = new HashMap<>(got);
                 if (facts != null) {
