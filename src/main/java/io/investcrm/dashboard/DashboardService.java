@@ -275,13 +275,10 @@ public class DashboardService {
             }
         }
         landing.sort(java.util.Comparator.comparing(PipelineFacts.Fact::expectedLanding).thenComparingLong(PipelineFacts.Fact::id));
-        List<Integer> defaults = pipeline.stageProbabilities();
         List<UpcomingLanding> rows = new ArrayList<>();
         for (PipelineFacts.Fact p : landing.subList(0, Math.min(limit, landing.size()))) {
-            int probability = p.probabilityOverride() != null ? p.probabilityOverride()
-                    : defaults.get(Math.min(p.stage().ordinal(), defaults.size() - 1));
-            rows.add(new UpcomingLanding(p.id(), p.companyId(), p.company(), p.stage().name(), probability, p.expectedLanding(),
-                    p.owner()));
+            rows.add(new UpcomingLanding(p.id(), p.companyId(), p.company(), p.stage().name(),
+                    pipeline.probability(p.stage(), p.probabilityOverride()), p.expectedLanding(), p.owner()));
         }
         return new Funnel(funnel(byStage), new Listed<>(rows, landing.size()));
     }
@@ -412,7 +409,6 @@ public class DashboardService {
         LocalDate today = at.today();
         Where w = prospectWhere(f, "p.stage <> 'LANDED' AND p.expected_landing_date >= ?{n} AND p.expected_landing_date <= ?{n}",
                 List.of(today, today.plusDays(UPCOMING_DAYS)));
-        List<Integer> defaults = pipeline.stageProbabilities();
         List<UpcomingLanding> out = new ArrayList<>();
         long total = 0;
         for (Object[] r : (List<Object[]>) w.bind(em.createNativeQuery("SELECT p.id, c.id, COALESCE(c.name_zh, c.name_en), "
@@ -421,7 +417,7 @@ public class DashboardService {
                 .getResultList()) {
             total = ((Number) r[7]).longValue();
             Stage stage = Stage.valueOf((String) r[3]);
-            int probability = r[4] != null ? ((Number) r[4]).intValue() : defaults.get(Math.min(stage.ordinal(), defaults.size() - 1));
+            int probability = pipeline.probability(stage, r[4] == null ? null : ((Number) r[4]).intValue());
             out.add(new UpcomingLanding(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], stage.name(),
                     probability, date(r[5]), (String) r[6]));
         }

@@ -350,7 +350,6 @@ public class GoalsService {
             licences.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(new Licence((String) r[1],
                     (String) r[2], date(r[3]), date(r[4])));
         }
-        List<Integer> defaults = pipelineConfig.stageProbabilities();
         List<Firm> firms = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             long id = ((Number) r[0]).longValue();
@@ -360,8 +359,9 @@ public class GoalsService {
                 // a branch qualifies by its group's ranking: a network's office is the firm the list ranks
                 ms.addAll(memberships.getOrDefault(((Number) r[12]).longValue(), List.of()));
             }
-            int probability = r[10] != null ? ((Number) r[10]).intValue()
-                    : stage == null ? 0 : defaults.get(Math.min(Stage.valueOf(stage).ordinal(), defaults.size() - 1));
+            // no pursuit (stage null, and with it no override): nothing forecast
+            int probability = stage == null ? 0
+                    : pipelineConfig.probability(Stage.valueOf(stage), r[10] == null ? null : ((Number) r[10]).intValue());
             LocalDate landedOn = r[6] == null ? null : dateTime(r[6]).toLocalDate();
             firms.add(new Firm(id, (String) r[1], r[2] == null ? null : ((Number) r[2]).longValue(), ((Number) r[3]).longValue(),
                     stage, "ACTIVE".equals(r[5]), landedOn, date(r[7]), (String) r[8], (String) r[9], probability, date(r[11]),

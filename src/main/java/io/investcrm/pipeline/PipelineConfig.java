@@ -26,4 +26,16 @@ public interface PipelineConfig {
     /** Default landing probability (percent) per stage, in stage order LEAD … LANDED. */
     @WithDefault("5,10,20,40,60,90,100")
     java.util.List<Integer> stageProbabilities();
+
+    /**
+     * A pursuit's landing probability as the figures count it: its override, else its stage's default (a stage beyond
+     * a shorter configured list takes the last one).
+     */
+    default int probability(Stage stage, Integer override) {
+        if (override != null) {
+            return override;
+        }
+        java.util.List<Integer> defaults = stageProbabilities();
+        return defaults.get(Math.min(stage.ordinal(), defaults.size() - 1));
+    }
 }
