@@ -171,10 +171,10 @@ public class GoalsService {
                 return new FiguresCache.Versioned<>(last.version(), last.progress());
             }
         }
-        List<Firm> firms = new ArrayList<>();
-        Progress progress = compute(active.document(), q.asOf(), q.filter(), q.locale(), q.withExcluded(), rate, firms);
+        Computed computed = compute(active.document(), q.asOf(), q.filter(), q.locale(), q.withExcluded(), rate);
+        Progress progress = computed.progress();
         Set<Long> firmIds = new HashSet<>();
-        firms.forEach(f -> firmIds.add(f.companyId()));
+        computed.firms().forEach(f -> firmIds.add(f.companyId()));
         if (bases.size() >= 16) {
             bases.keySet().removeIf(k -> !k.equals(q));
         }
@@ -182,9 +182,13 @@ public class GoalsService {
         return new FiguresCache.Versioned<>(version, progress);
     }
 
-    /** Progress from the plan the version names and the database; the firms read are added to {@code firmsRead}. */
-    private Progress compute(io.investcrm.plan.model.PlanDocument document, LocalDate asOf, GoalViews.Filter filter,
-            Locale locale, boolean withExcluded, double rate, List<Firm> firmsRead) {
+    /** Progress and the firms it was counted from. */
+    private record Computed(Progress progress, List<Firm> firms) {
+    }
+
+    /** Progress from the plan the version names and the database, with the firms it read. */
+    private Computed compute(io.investcrm.plan.model.PlanDocument document, LocalDate asOf, GoalViews.Filter filter,
+            Locale locale, boolean withExcluded, double rate) {
         // the plan the version names, not whichever the follower holds by now
         List<Countable> countables = countables(document, asOf, locale);
         if (filter.target() != null) {
@@ -192,12 +196,12 @@ public class GoalsService {
         }
         boolean anyLanding = countables.stream().anyMatch(c -> c.rule().kind() == CountingRule.Kind.ANY_LANDING);
         List<Firm> firms = loadFirms(anyLanding);
-        firmsRead.addAll(firms);
         List<TargetProgress> out = new ArrayList<>();
         for (Countable c : countables) {
             out.add(progressOf(c, firms, asOf, filter, rate, locale, withExcluded));
         }
-        return new Progress(asOf, config.windowStart().orElse(null), config.windowEnd().orElse(null), filter, out);
+        return new Computed(new Progress(asOf, config.windowStart().orElse(null), config.windowEnd().orElse(null), filter,
+                out), firms);
     }
 
     private TargetProgress progressOf(Countable c, List<Firm> firms, LocalDate asOf, GoalViews.Filter filter, double rate,
