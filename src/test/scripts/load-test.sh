@@ -70,10 +70,16 @@ rsspid=$!
 start=$(stat -c %s "$slowlog" 2>/dev/null || echo 0)
 "${mysql_cli[@]}" -e "SET GLOBAL slow_query_log = ON"
 before=$(cut -d' ' -f1-3 /proc/loadavg)
+# the CPU the app's JVM, the database server and the whole machine spend during the load (clock ticks, user + system)
+ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+busy() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
+dbpid=$(pgrep -o -x mariadbd || pgrep -o -x mysqld || echo "")
+app0=$(ticks "$pid"); db0=$([ -n "$dbpid" ] && ticks "$dbpid" || echo 0); all0=$(busy); t0=$(date +%s)
 rc=0
 ./mvnw -B -Pload gatling:test -Dload.baseUrl="http://localhost:$port" -Dload.realm="$realm" \
   -Dload.db="jdbc:mysql://127.0.0.1:3306/$db?connectionTimeZone=UTC&user=root&password=" "$@" > "$out/gatling.log" 2>&1 || rc=$?
 after=$(cut -d' ' -f1-3 /proc/loadavg)
+app1=$(ticks "$pid"); db1=$([ -n "$dbpid" ] && ticks "$dbpid" || echo 0); all1=$(busy); t1=$(date +%s)
 "${mysql_cli[@]}" -e "SET GLOBAL slow_query_log = OFF"
 tail -c +"$((start + 1))" "$slowlog" > "$out/slow.log" 2>/dev/null || true
 python3 src/test/scripts/sql-times.py "$out/slow.log" "$db" > "$out/sql-times.txt" || true
@@ -83,6 +89,19 @@ report=$(ls -dt target/gatling/*/ 2>/dev/null | head -1)
   grep -E "^Global: |BUILD (SUCCESS|FAILURE)" "$out/gatling.log" || true
   [ -n "$report" ] && python3 src/test/scripts/gatling-table.py "$report"
   echo "RSS (MB) max: $(cut -f2 "$out/rss.tsv" | sort -n | tail -1)"
+  # what a request of the mix cost: the CPU of the run divided by the app's requests (every row but Keycloak's token
+  # requests); "the rest" is Gatling (with Maven's start), Keycloak and anything else running on the machine
+  if [ -n "$report" ]; then
+    python3 src/test/scripts/gatling-table.py "$report" | python3 -c "
+import sys
+n = sum(int(r.split('|')[2].strip()) for r in sys.stdin.read().splitlines()[3:]
+        if r.startswith('|') and not r.startswith('| token'))
+hz, secs = $(getconf CLK_TCK), max(1, $t1 - $t0)
+app, db, rest = ($app1 - $app0) / hz, ($db1 - $db0) / hz, ($all1 - $all0) / hz - ($app1 - $app0 + $db1 - $db0) / hz
+print('CPU of the run (%d s, %d app requests): app %.0f s, database %.0f s, the rest %.0f s (of %d core-seconds); '
+      'per app request: app %.2f ms, database %.2f ms, the rest %.2f ms' % (secs, n, app, db, rest, $(nproc) * secs,
+      app * 1000 / max(1, n), db * 1000 / max(1, n), rest * 1000 / max(1, n)))" || true
+  fi
   echo "SQL times (each statement's own, ms): $out/sql-times.txt; Gatling report: $report; app log: $out/app.log"
 } | tee "$out/summary.md"
 exit $rc

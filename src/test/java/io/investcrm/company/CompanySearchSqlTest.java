@@ -103,12 +103,15 @@ class CompanySearchSqlTest {
     }
 
     @Test
-    void anIndustryAndZoneCountChecksTheIndustryBeforeTheProspect() {
+    void anIndustryAndZoneCountWalksTheZonesRowsOfTheIndustry() {
         Visibility.Predicate officer = Visibility.officerSql("p", Visibility.params("officer1", "team-a"));
         CompanySearchSql.Sql zoneAndIndustry = CompanySearchSql.build(
                 new CompanySearchSql.Filter(null, null, "sci-tech", "hetao", null, null, null), officer, null);
-        assertTrue(zoneAndIndustry.count().startsWith("SELECT COUNT(*) FROM (SELECT STRAIGHT_JOIN c.id FROM company c "),
-                zoneAndIndustry.count());
+        assertTrue(zoneAndIndustry.count().startsWith("SELECT COUNT(*) FROM (SELECT DISTINCT STRAIGHT_JOIN zi.company_id FROM "
+                + "company_industry zi FORCE INDEX (ix_company_industry_zone) "), zoneAndIndustry.count());
+        // its own parameters, in the order of its markers: zone, industry, sub-industries, then the officer's rule
+        assertEquals(List.of("hetao", "sci-tech", "sci-tech.%", "officer1", "officer1", "team-a"),
+                zoneAndIndustry.countParams(), zoneAndIndustry.count());
         assertTrue(zoneAndIndustry.count().endsWith(" LIMIT " + (CompanySearchSql.COUNT_CAP + 1) + ") capped"));
         assertFalse(zoneAndIndustry.select().contains("STRAIGHT_JOIN"), "the page keeps the optimizer's plan");
         // a list, an owner or a stage may be the smaller side: the optimizer keeps the choice
