@@ -1,6 +1,5 @@
 package io.investcrm.activity;
 
-import java.sql.Date;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -67,11 +66,12 @@ public class ActivityCounts {
                 + (team != null ? " AND username IN (SELECT u.username FROM app_user u WHERE u.team_code = :team)" : "");
         String days = fullWeeks ? "((day >= :from AND day < :firstMonday) OR (day > :lastSunday AND day <= :to))"
                 : "day >= :from AND day <= :to";
-        // the week's Monday is computed the same way on MySQL and MariaDB (YEARWEEK's modes are not)
-        String sql = (fullWeeks ? "SELECT username, week, n FROM activity_week_count WHERE zone_code = :zone AND week >= "
+        // the week's Monday is computed the same way on MySQL and MariaDB (YEARWEEK's modes are not), as a day number:
+        // thousands of DATE values made the driver build a calendar each (issue 14)
+        String sql = (fullWeeks ? "SELECT username, TO_DAYS(week), n FROM activity_week_count WHERE zone_code = :zone AND week >= "
                 + ":firstMonday AND week <= :lastSunday AND n <> 0" + who + " UNION ALL " : "")
-                + "SELECT username, FROM_DAYS(TO_DAYS(day) - WEEKDAY(day)), SUM(n) FROM activity_day_count WHERE zone_code = :zone AND "
-                + days + who + " GROUP BY username, FROM_DAYS(TO_DAYS(day) - WEEKDAY(day))";
+                + "SELECT username, TO_DAYS(day) - WEEKDAY(day), SUM(n) FROM activity_day_count WHERE zone_code = :zone AND "
+                + days + who + " GROUP BY username, TO_DAYS(day) - WEEKDAY(day)";
         Query q = em.createNativeQuery(sql).setParameter("zone", zone == null ? EVERY_ZONE : zone).setParameter("from", from)
                 .setParameter("to", to);
         if (fullWeeks) {
@@ -83,16 +83,16 @@ public class ActivityCounts {
         if (team != null) {
             q.setParameter("team", team);
         }
-        Map<String, OfficerWeek> cells = new LinkedHashMap<>();
+        // a week's whole rows and its days' rows add up in one cell
+        Map<Cell, long[]> cells = new LinkedHashMap<>();
         for (Object[] r : (List<Object[]>) q.getResultList()) {
-            OfficerWeek c = new OfficerWeek((String) r[0], day(r[1]), ((Number) r[2]).longValue());
-            cells.merge(c.officer() + '\n' + c.weekStart(), c,
-                    (a, b) -> new OfficerWeek(a.officer(), a.weekStart(), a.count() + b.count()));
+            cells.computeIfAbsent(new Cell((String) r[0], ((Number) r[1]).longValue()), c -> new long[1])[0] += ((Number) r[2]).longValue();
         }
         List<OfficerWeek> out = new ArrayList<>(cells.size());
-        cells.values().forEach(c -> {
-            if (c.count() != 0) {
-                out.add(c);
+        Map<Long, LocalDate> mondays = new java.util.HashMap<>();
+        cells.forEach((c, n) -> {
+            if (n[0] != 0) {
+                out.add(new OfficerWeek(c.officer(), mondays.computeIfAbsent(c.toDays(), ActivityCounts::fromDays), n[0]));
             }
         });
         return out;
@@ -164,7 +164,14 @@ public class ActivityCounts {
                 + "ON DUPLICATE KEY UPDATE n = n + VALUES(n)");
     }
 
-    private static LocalDate day(Object o) {
-        return o instanceof Date d ? d.toLocalDate() : o instanceof LocalDate l ? l : LocalDate.parse(o.toString());
+    /** An officer and a week's Monday as the database's day number ({@code TO_DAYS}). */
+    private record Cell(String officer, long toDays) {
+    }
+
+    /** {@code TO_DAYS('1970-01-01')}: the database's day number of the JDK's epoch day 0. */
+    private static final long TO_DAYS_EPOCH = 719_528;
+
+    private static LocalDate fromDays(long toDays) {
+        return LocalDate.ofEpochDay(toDays - TO_DAYS_EPOCH);
     }
 }

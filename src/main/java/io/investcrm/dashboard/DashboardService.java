@@ -326,8 +326,15 @@ public class DashboardService {
     }
 
     static String week(LocalDate d) {
-        return d.get(IsoFields.WEEK_BASED_YEAR) + "-W" + String.format("%02d", d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        int w = d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        return d.get(IsoFields.WEEK_BASED_YEAR) + (w < 10 ? "-W0" : "-W") + w;
     }
+
+    /** The activity cells' order: by officer, then week (ISO week names sort in time order). */
+    private static final java.util.Comparator<ActivityCell> BY_OFFICER_AND_WEEK = (a, b) -> {
+        int c = a.officer().compareTo(b.officer());
+        return c != 0 ? c : a.week().compareTo(b.week());
+    };
 
     static List<String> weeks(LocalDate from, LocalDate to) {
         List<String> out = new ArrayList<>();
@@ -368,10 +375,12 @@ public class DashboardService {
             // the counts the activity feature keeps per officer, day and zone (V017): a few thousand rows, not the
             // period's activities (docs/benchmarks.md §3)
             List<ActivityCell> out = new ArrayList<>();
+            // a period has a few weeks and thousands of cells: each week's name is made once
+            Map<LocalDate, String> names = new java.util.HashMap<>();
             for (ActivityCounts.OfficerWeek c : activityCounts.perOfficerAndWeek(f.zone(), f.officer(), f.team(), f.from(), f.to())) {
-                out.add(new ActivityCell(c.officer(), week(c.weekStart()), c.count()));
+                out.add(new ActivityCell(c.officer(), names.computeIfAbsent(c.weekStart(), DashboardService::week), c.count()));
             }
-            out.sort(java.util.Comparator.comparing(ActivityCell::officer).thenComparing(ActivityCell::week));
+            out.sort(BY_OFFICER_AND_WEEK);
             return out;
         }
         return activitiesCounted(f);

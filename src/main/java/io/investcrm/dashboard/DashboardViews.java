@@ -61,7 +61,7 @@ public final class DashboardViews {
     public record Dashboard(Filter filter, LocalDateTime asOf, List<StageRow> funnel, long open, long stale, List<String> officers,
             List<String> weeks, @com.fasterxml.jackson.annotation.JsonIgnore List<ActivityCell> activities, long activityTotal,
             List<UpcomingLanding> upcoming, long upcomingTotal, List<AwaitingOffer> offers, long offersTotal,
-            @com.fasterxml.jackson.annotation.JsonIgnore Map<String, Long> cells) {
+            @com.fasterxml.jackson.annotation.JsonIgnore Map<String, long[]> byOfficer) {
 
         /**
          * {@code asOf}: the minute (UTC) the figures are computed as of; the rows behind a figure are read as of it too.
@@ -72,35 +72,44 @@ public final class DashboardViews {
                 List<String> weeks, List<ActivityCell> activities, long activityTotal, List<UpcomingLanding> upcoming,
                 long upcomingTotal, List<AwaitingOffer> offers, long offersTotal) {
             this(filter, asOf, funnel, open, stale, officers, weeks, activities, activityTotal, upcoming, upcomingTotal, offers,
-                    offersTotal,
-                    activities.stream().collect(java.util.stream.Collectors.toMap(a -> cellKey(a.officer(), a.week()),
-                            ActivityCell::count, Long::sum)));
+                    offersTotal, byOfficer(officers, weeks, activities));
         }
 
         /**
-         * Activities of an officer in a week (0 when none), for the table behind the chart: one look-up per cell (the
-         * table has officers × weeks cells; a scan per cell cost seconds at 500 officers).
+         * The officers × weeks table, built once per computed dashboard: the page's table and the JSON read it (a map
+         * keyed by officer and week made two strings per cell, ~8 000 at 500 officers, on every dashboard computed under
+         * a load of writes; issue 14).
          */
+        private static Map<String, long[]> byOfficer(List<String> officers, List<String> weeks, List<ActivityCell> activities) {
+            Map<String, Integer> column = new java.util.HashMap<>();
+            for (int i = 0; i < weeks.size(); i++) {
+                column.put(weeks.get(i), i);
+            }
+            Map<String, long[]> out = new java.util.LinkedHashMap<>();
+            for (String officer : officers) {
+                out.put(officer, new long[weeks.size()]);
+            }
+            for (ActivityCell a : activities) {
+                Integer i = column.get(a.week());
+                long[] row = out.get(a.officer());
+                if (i != null && row != null) {
+                    row[i] += a.count();
+                }
+            }
+            return java.util.Collections.unmodifiableMap(out);
+        }
+
+        /** Activities of an officer in a week (0 when none), for the table behind the chart. */
         public long activitiesOf(String officer, String week) {
-            return cells.getOrDefault(cellKey(officer, week), 0L);
+            long[] row = byOfficer.get(officer);
+            int i = weeks.indexOf(week);
+            return row == null || i < 0 ? 0 : row[i];
         }
 
         /** Officer → activities in each of {@link #weeks}, in that order (0 for a week without any). */
         @com.fasterxml.jackson.annotation.JsonProperty("activitiesByOfficer")
         public Map<String, long[]> activitiesByOfficer() {
-            Map<String, long[]> out = new java.util.LinkedHashMap<>();
-            for (String officer : officers) {
-                long[] counts = new long[weeks.size()];
-                for (int i = 0; i < counts.length; i++) {
-                    counts[i] = activitiesOf(officer, weeks.get(i));
-                }
-                out.put(officer, counts);
-            }
-            return out;
-        }
-
-        private static String cellKey(String officer, String week) {
-            return officer + '\n' + week;
+            return byOfficer;
         }
     }
 
