@@ -74,12 +74,21 @@ before=$(cut -d' ' -f1-3 /proc/loadavg)
 ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 busy() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
 dbpid=$(pgrep -o -x mariadbd || pgrep -o -x mysqld || echo "")
-app0=$(ticks "$pid"); db0=$([ -n "$dbpid" ] && ticks "$dbpid" || echo 0); all0=$(busy); t0=$(date +%s)
+realm_port=$(echo "$realm" | sed -E 's#^[a-z]+://[^/:]+:?([0-9]*).*#\1#')
+kcpid=$(ss -ltnp "sport = :${realm_port:-8180}" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true)
+kc() { if [ -n "$kcpid" ] && [ -e "/proc/$kcpid/stat" ]; then ticks "$kcpid"; else echo 0; fi; }
+# the CPU of this shell's finished children (Maven and the Gatling JVM it waits for), in seconds: `times` in this shell
+# (a command substitution would be another process), its second line
+children() { tail -1 "$1" | python3 -c 'import re,sys; print(sum(float(m) * 60 + float(s) for m, s in re.findall(r"(\d+)m([\d.]+)s", sys.stdin.read())))'; }
+times > "$out/times.before"
+app0=$(ticks "$pid"); db0=$([ -n "$dbpid" ] && ticks "$dbpid" || echo 0); kc0=$(kc); all0=$(busy); t0=$(date +%s)
 rc=0
 ./mvnw -B -Pload gatling:test -Dload.baseUrl="http://localhost:$port" -Dload.realm="$realm" \
   -Dload.db="jdbc:mysql://127.0.0.1:3306/$db?connectionTimeZone=UTC&user=root&password=" "$@" > "$out/gatling.log" 2>&1 || rc=$?
 after=$(cut -d' ' -f1-3 /proc/loadavg)
-app1=$(ticks "$pid"); db1=$([ -n "$dbpid" ] && ticks "$dbpid" || echo 0); all1=$(busy); t1=$(date +%s)
+times > "$out/times.after"
+app1=$(ticks "$pid"); db1=$([ -n "$dbpid" ] && ticks "$dbpid" || echo 0); kc1=$(kc); all1=$(busy); t1=$(date +%s)
+ch0=$(children "$out/times.before"); ch1=$(children "$out/times.after")
 "${mysql_cli[@]}" -e "SET GLOBAL slow_query_log = OFF"
 tail -c +"$((start + 1))" "$slowlog" > "$out/slow.log" 2>/dev/null || true
 python3 src/test/scripts/sql-times.py "$out/slow.log" "$db" > "$out/sql-times.txt" || true
@@ -90,17 +99,20 @@ report=$(ls -dt target/gatling/*/ 2>/dev/null | head -1)
   [ -n "$report" ] && python3 src/test/scripts/gatling-table.py "$report"
   echo "RSS (MB) max: $(cut -f2 "$out/rss.tsv" | sort -n | tail -1)"
   # what a request of the mix cost: the CPU of the run divided by the app's requests (every row but Keycloak's token
-  # requests); "the rest" is Gatling (with Maven's start), Keycloak and anything else running on the machine
+  # requests), by process: the app, the database server, the load generator (Maven and its Gatling JVM, with the
+  # simulation's compile, its reading of ids and its report), Keycloak, and whatever else ran on the machine
   if [ -n "$report" ]; then
     python3 src/test/scripts/gatling-table.py "$report" | python3 -c "
 import sys
-n = sum(int(r.split('|')[2].strip()) for r in sys.stdin.read().splitlines()[3:]
-        if r.startswith('|') and not r.startswith('| token'))
+n = max(1, sum(int(r.split('|')[2].strip()) for r in sys.stdin.read().splitlines()[3:]
+               if r.startswith('|') and not r.startswith('| token')))
 hz, secs = $(getconf CLK_TCK), max(1, $t1 - $t0)
-app, db, rest = ($app1 - $app0) / hz, ($db1 - $db0) / hz, ($all1 - $all0) / hz - ($app1 - $app0 + $db1 - $db0) / hz
-print('CPU of the run (%d s, %d app requests): app %.0f s, database %.0f s, the rest %.0f s (of %d core-seconds); '
-      'per app request: app %.2f ms, database %.2f ms, the rest %.2f ms' % (secs, n, app, db, rest, $(nproc) * secs,
-      app * 1000 / max(1, n), db * 1000 / max(1, n), rest * 1000 / max(1, n)))" || true
+app, db, kc, all = ($app1 - $app0) / hz, ($db1 - $db0) / hz, ($kc1 - $kc0) / hz, ($all1 - $all0) / hz
+gen = $ch1 - $ch0
+other = all - app - db - kc - gen
+print('CPU of the run (%d s wall, %d app requests, %d core-seconds available), in s and in ms per app request:' % (secs, n, $(nproc) * secs))
+for name, v in (('app', app), ('database', db), ('load generator (Maven + Gatling)', gen), ('Keycloak', kc), ('other', other)):
+    print('  %-34s %7.0f s  %6.2f ms' % (name, v, v * 1000 / n))" || true
   fi
   echo "SQL times (each statement's own, ms): $out/sql-times.txt; Gatling report: $report; app log: $out/app.log"
 } | tee "$out/summary.md"
