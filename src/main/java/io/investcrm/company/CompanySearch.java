@@ -25,6 +25,9 @@ public class CompanySearch {
     @Inject
     Visibility visibility;
 
+    /** The name terms' row counts, shared by every search of this replica (a heuristic, see TermCounts). */
+    private final CompanySearchSql.TermCounts termCounts = new CompanySearchSql.TermCounts();
+
     public PageView<CompanySummary> list(String query, Integer page, Integer size) {
         return search(CompanySearchSql.Filter.byName(query), page, size);
     }
@@ -32,7 +35,7 @@ public class CompanySearch {
     /** The filtered, paged company list (newest change first). */
     public PageView<CompanySummary> search(CompanySearchSql.Filter filter, Integer page, Integer size) {
         int[] ps = PageView.clamp(page, size);
-        CompanySearchSql.Result found = CompanySearchSql.search(this::nativeRows, filter, visibility.prospectSql("p"),
+        CompanySearchSql.Result found = CompanySearchSql.search(this::nativeRows, termCounts, filter, visibility.prospectSql("p"),
                 ps[0] * ps[1], ps[1], true);
         return new PageView<>(found.rows().stream().map(CompanySummary::fromRow).toList(), ps[0], ps[1], found.total());
     }
@@ -49,11 +52,11 @@ public class CompanySearch {
         Map<Long, CompanySummary> found = new LinkedHashMap<>();
         if (CODE_PREFIX.matcher(text).matches()) {
             CompanySearchSql.Filter byCode = new CompanySearchSql.Filter(null, text, null, null, null, null, null);
-            CompanySearchSql.search(this::nativeRows, byCode, visibility.prospectSql("p"), 0, size, false).rows()
+            CompanySearchSql.search(this::nativeRows, termCounts, byCode, visibility.prospectSql("p"), 0, size, false).rows()
                     .forEach(r -> found.putIfAbsent(CompanySummary.toLong(r[0]), CompanySummary.fromRow(r)));
         }
         if (found.size() < size) {
-            CompanySearchSql.search(this::nativeRows, CompanySearchSql.Filter.byName(text), visibility.prospectSql("p"), 0,
+            CompanySearchSql.search(this::nativeRows, termCounts, CompanySearchSql.Filter.byName(text), visibility.prospectSql("p"), 0,
                     size, false).rows().forEach(r -> found.putIfAbsent(CompanySummary.toLong(r[0]), CompanySummary.fromRow(r)));
         }
         return found.values().stream().limit(size).toList();
@@ -61,7 +64,7 @@ public class CompanySearch {
 
     /** The ids of a filtered list in its order, at most {@code limit}, without counting. */
     List<Long> ids(CompanySearchSql.Filter filter, int limit) {
-        return CompanySearchSql.search(this::nativeRows, filter, visibility.prospectSql("p"), 0, limit, false)
+        return CompanySearchSql.search(this::nativeRows, termCounts, filter, visibility.prospectSql("p"), 0, limit, false)
                 .rows().stream().map(r -> CompanySummary.toLong(r[0])).toList();
     }
 

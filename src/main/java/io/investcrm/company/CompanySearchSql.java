@@ -79,6 +79,39 @@ public final class CompanySearchSql {
         List<Object[]> rows(String sql, List<Object> params, int offset, int limit);
     }
 
+    /**
+     * How many rows each name term had when it was last probed (issue 14: the probe was the fourth-largest statement of
+     * the mixed load). A count only chooses which term drives the walk, never what matches: a stale one can make a
+     * search slower, not wrong. So counts are kept for ten minutes, up to {@value #MAX} terms (then forgotten all at
+     * once), and a zero is never kept: "no name has this term" ends a search at the probe, and a firm created since must
+     * be found.
+     */
+    public static final class TermCounts {
+        static final int MAX = 50_000;
+        static final long TTL_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
+
+        private record Count(long n, long at) {
+        }
+
+        private final java.util.concurrent.ConcurrentHashMap<String, Count> counts = new java.util.concurrent.ConcurrentHashMap<>();
+
+        /** The kept count of a term, or -1 when none is kept (or it is older than ten minutes). */
+        long get(String term) {
+            Count c = counts.get(term);
+            return c == null || System.nanoTime() - c.at() > TTL_NANOS ? -1 : c.n();
+        }
+
+        void put(String term, long n) {
+            if (n <= 0) {
+                return;
+            }
+            if (counts.size() >= MAX) {
+                counts.clear();
+            }
+            counts.put(term, new Count(n, System.nanoTime()));
+        }
+    }
+
     /** A page of {@link #COLUMNS} rows and the capped total (-1 when not counted). */
     public record Result(List<Object[]> rows, long total) {
     }
@@ -92,18 +125,38 @@ public final class CompanySearchSql {
      * @param visible the pipeline's visibility rule as a condition on prospect {@code p}
      */
     public static Result search(Db db, Filter f, Visibility.Predicate visible, int offset, int limit, boolean count) {
+        return search(db, new TermCounts(), f, visible, offset, limit, count);
+    }
+
+    /** {@link #search(Db, Filter, Visibility.Predicate, int, int, boolean)}, probing only the terms {@code known} has no count of. */
+    public static Result search(Db db, TermCounts known, Filter f, Visibility.Predicate visible, int offset, int limit,
+            boolean count) {
         List<String> terms = queryTerms(f);
         String driver = null;
         if (terms.size() == 1) {
             driver = terms.get(0);
         } else if (terms.size() > 1) {
-            Sql probe = probe(terms);
             long fewest = Long.MAX_VALUE;
-            for (Object[] r : db.rows(probe.select(), probe.params(), 0, terms.size())) {
-                long n = ((Number) r[1]).longValue();
-                if (n < fewest) {
+            List<String> unknown = new ArrayList<>();
+            for (String t : terms) {
+                long n = known.get(t);
+                if (n < 0) {
+                    unknown.add(t);
+                } else if (n < fewest) {
                     fewest = n;
-                    driver = terms.get(((Number) r[0]).intValue());
+                    driver = t;
+                }
+            }
+            if (!unknown.isEmpty()) {
+                Sql probe = probe(unknown);
+                for (Object[] r : db.rows(probe.select(), probe.params(), 0, unknown.size())) {
+                    long n = ((Number) r[1]).longValue();
+                    String term = unknown.get(((Number) r[0]).intValue());
+                    known.put(term, n);
+                    if (n < fewest) {
+                        fewest = n;
+                        driver = term;
+                    }
                 }
             }
             if (fewest == 0) {
