@@ -89,10 +89,9 @@ public class ActivityCounts {
             cells.computeIfAbsent(new Cell((String) r[0], ((Number) r[1]).longValue()), c -> new long[1])[0] += ((Number) r[2]).longValue();
         }
         List<OfficerWeek> out = new ArrayList<>(cells.size());
-        Map<Long, LocalDate> mondays = new java.util.HashMap<>();
         cells.forEach((c, n) -> {
             if (n[0] != 0) {
-                out.add(new OfficerWeek(c.officer(), mondays.computeIfAbsent(c.toDays(), ActivityCounts::fromDays), n[0]));
+                out.add(new OfficerWeek(c.officer(), fromDays(c.toDays()), n[0]));
             }
         });
         return out;

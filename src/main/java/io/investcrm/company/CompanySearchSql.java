@@ -230,8 +230,7 @@ public final class CompanySearchSql {
         // the pipeline's visibility rule (team, pool, confidential) applies to every list and export
         where.add(visible.ordinal(params));
         if (!blank(f.creditCode())) {
-            where.add("c.credit_code LIKE " + p(params, escapeLike(f.creditCode().strip().toUpperCase(Locale.ROOT)) + "%")
-                    + LIKE_ESCAPE);
+            where.add(creditCodeCondition(f.creditCode(), params));
         }
         if (!blank(f.industry())) {
             where.add("EXISTS (SELECT 1 FROM company_industry ci WHERE ci.company_id = c.id AND "
@@ -254,7 +253,8 @@ public final class CompanySearchSql {
         String hint = driver != null ? "STRAIGHT_JOIN " : "";
         String withProspect = from + PROSPECT_JOIN;
         String select = "SELECT " + hint + COLUMNS + withProspect + whereSql + order;
-        if (driver == null && id == null && q.isEmpty() && zoneWalkCountsIndustryFirst(f)) {
+        // no name query (so no driving term): the count may walk the zone's rows of the industry
+        if (q.isEmpty() && countsByZoneIndustryRows(f)) {
             List<Object> countParams = new ArrayList<>();
             return new Sql(select, zoneIndustryCount(f, visible, countParams), params, countParams);
         }
@@ -262,6 +262,11 @@ public final class CompanySearchSql {
         String countFrom = PROSPECT_USE.matcher(whereSql).find() ? withProspect : from.toString();
         return new Sql(select, "SELECT COUNT(*) FROM (SELECT " + hint + "c.id" + countFrom + whereSql + " LIMIT "
                 + (COUNT_CAP + 1) + ") capped", params);
+    }
+
+    /** A credit code's first characters, as typed (spaces around, lower case), as a condition on the firm. */
+    private static String creditCodeCondition(String prefix, List<Object> params) {
+        return "c.credit_code LIKE " + p(params, escapeLike(prefix.strip().toUpperCase(Locale.ROOT)) + "%") + LIKE_ESCAPE;
     }
 
     /** An industry and its sub-industries (codes are dotted paths) as a condition on {@code alias.industry_code}. */
@@ -292,8 +297,7 @@ public final class CompanySearchSql {
         }
         sql.append(" WHERE zi.zone_code = ").append(zone).append(" AND ").append(ind).append(" AND ").append(vis);
         if (!blank(f.creditCode())) {
-            sql.append(" AND c.credit_code LIKE ").append(p(params, escapeLike(f.creditCode().strip().toUpperCase(Locale.ROOT)) + "%"))
-                    .append(LIKE_ESCAPE);
+            sql.append(" AND ").append(creditCodeCondition(f.creditCode(), params));
         }
         if (NO_STAGE.equals(f.stage())) {
             sql.append(" AND p.id IS NULL");
@@ -301,13 +305,12 @@ public final class CompanySearchSql {
         return sql.append(" LIMIT ").append(COUNT_CAP + 1).append(") capped").toString();
     }
 
-
     /**
      * Whether the count of an industry + zone list walks the zone's firms of the industry ({@link #zoneIndustryCount})
      * rather than every firm of the zone. Not when another condition could drive the walk better (a list, an owner, a
      * stage: the prospect or the list entries are then the smaller side).
      */
-    static boolean zoneWalkCountsIndustryFirst(Filter f) {
+    static boolean countsByZoneIndustryRows(Filter f) {
         return !blank(f.zone()) && !blank(f.industry()) && f.listId() == null && blank(f.owner())
                 && (blank(f.stage()) || NO_STAGE.equals(f.stage()));
     }
