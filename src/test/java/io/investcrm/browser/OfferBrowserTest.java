@@ -104,7 +104,7 @@ class OfferBrowserTest extends BrowserTestBase {
         // the draft page also shows a saved notice: wait for it to go before looking for the next one
         WebElement draftStatus = d.findElement(By.id("offer-status"));
         d.findElement(By.id("offer-submit")).click();
-        browser.waitUp().until(ExpectedConditions.stalenessOf(draftStatus));
+        browser.waitGone(draftStatus);
         browser.waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id("saved-notice")));
         WebElement status = d.findElement(By.id("offer-status"));
         assertTrue(status.getText().contains("审批中") && status.getText().contains("审批人"), status.getText());
@@ -194,7 +194,7 @@ class OfferBrowserTest extends BrowserTestBase {
         assertTrue(fitsThePhone(), "the delegations must not scroll sideways on a phone");
         row.findElement(By.tagName("button")).click();
         // the notice of the save above is still on the page until the reload: wait for the old row to go first
-        browser.waitUp().until(ExpectedConditions.stalenessOf(row));
+        browser.waitGone(row);
         browser.waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id("saved-notice")));
         row = d.findElement(By.id("delegations")).findElements(By.cssSelector("tbody tr")).get(0);
         assertTrue(row.getText().contains("已收回"), row.getText());

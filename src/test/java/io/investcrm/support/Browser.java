@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -48,6 +51,28 @@ public final class Browser implements AutoCloseable {
 
     public WebDriverWait waitUp() {
         return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /**
+     * Waits until an element has left the page (a reload replaced it). While the page is being replaced, Chromium
+     * answers a question about the old node either as stale or with "Node with given id does not belong to the
+     * document" (an unhandled inspector error); both mean it is gone. Selenium's {@code stalenessOf} takes only the
+     * first and failed the wait on the second (CI, 2026-12-02).
+     */
+    public void waitGone(WebElement element) {
+        waitUp().until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     /** Opens a protected page and signs in on Keycloak's own login form (signing out a previous user first). */
