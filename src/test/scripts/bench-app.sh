@@ -23,6 +23,9 @@ start_bench_app() {
     export INVESTCRM_OFFER_MAIL_APPROVER=approvers@localhost INVESTCRM_OFFER_MAIL_MANAGER=managers@localhost \
       INVESTCRM_OFFER_MAIL_ADMIN=admins@localhost
     export INVESTCRM_SMTP_HOST=localhost INVESTCRM_SMTP_PORT=2525 INVESTCRM_MAIL_FROM=bench@localhost INVESTCRM_LOG_JSON=false
+    # no mail server here: mocked as in load-test.sh (else the outbox retries every queued mail each minute, and that
+    # work lands in what the benchmark measures)
+    export QUARKUS_MAILER_MOCK=true _PROD_QUARKUS_MAILER_MOCK=true
     # benchmarks time requests, not the per-user rate limit of the scoring endpoints (issue 13)
     export INVESTCRM_RATE_LIMIT_SCORING_PER_MINUTE=1000000 QUARKUS_FLYWAY_OUT_OF_ORDER=true
     # BENCH_JAVA_OPTS replaces the image's flags (e.g. without -XX:TieredStopAtLevel=1 to compare the C2 compiler)

@@ -92,6 +92,9 @@ public final class DistrictDataSet {
         "dajinsha-chegongmiao", "bagualing", "antuoshan" };
     static final String[] STAGES = { "LEAD", "CONTACTED", "VISITED", "NEGOTIATING", "OFFER", "SIGNED", "LANDED" };
     /** Cumulative share (of 100) of prospects in each stage: a funnel. */
+    /** PipelineConfig#escalationDays' default: an open task overdue by this many days was escalated. */
+    static final int ESCALATION_DAYS = 3;
+
     static final int[] STAGE_FUNNEL = { 30, 55, 70, 82, 90, 95, 100 };
     static final String[] KINDS = { "PHONE", "MEETING", "VISIT", "HOSTED_VISIT", "EVENT", "EMAIL" };
     static final String[] SURNAMES = { "张", "王", "李", "赵", "陈", "刘", "杨", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭" };
@@ -234,7 +237,7 @@ public final class DistrictDataSet {
         { "activity", "id, kind, occurred_at, place, summary, outcome, next_step, created_by, created_at" },
         { "activity_company", "activity_id, company_id" },
         { "activity_officer", "activity_id, username" },
-        { "follow_up", "company_id, activity_id, title, assignee, due_on, done_at, reminded_at, created_by, created_at" },
+        { "follow_up", "company_id, activity_id, title, assignee, due_on, done_at, reminded_at, escalated_at, created_by, created_at" },
         { "activity_day_count", "zone_code, day, username, n" },
         { "activity_week_count", "zone_code, week, username, n" },
         { "offer", "id, company_id, prospect_id, kind, title, status, zone_code, building, floor_area_sqm, rent_per_sqm_month, "
@@ -660,8 +663,15 @@ public final class DistrictDataSet {
                         LocalDate due = at.toLocalDate().plusDays(3 + random.nextInt(28));
                         boolean past = due.isBefore(now.toLocalDate());
                         boolean done = past && random.nextInt(10) < 8;
+                        // a running office's state: this morning's reminders went out (every open task due by
+                        // tomorrow), and a task overdue by the escalation's 3 days was escalated then; otherwise
+                        // the app's first reminder run sends ~70 000 reminders and mails in the middle of a benchmark
+                        boolean open = !done;
+                        boolean remind = open && !due.isAfter(now.toLocalDate().plusDays(1));
+                        LocalDate escalate = due.plusDays(ESCALATION_DAYS);
                         followUp.row(company, id, "跟进" + name + "的选址需求", by, due, done ? at.plusDays(2) : null,
-                                past && !done ? due.atStartOfDay() : null, by, at);
+                                remind ? now : null, open && !escalate.isAfter(now.toLocalDate()) ? escalate.atStartOfDay() : null,
+                                by, at);
                     }
                 }
             }
