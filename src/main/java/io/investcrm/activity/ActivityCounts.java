@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import io.investcrm.company.CompanyZoneChanged;
+import io.investcrm.core.JdbcRows;
 
 /**
  * Activities per officer and day and per officer and ISO week, kept in {@code activity_day_count} and
@@ -57,36 +58,48 @@ public class ActivityCounts {
      * one officer or of a team's officers (null: everyone). One statement: the weeks wholly inside the period from the
      * week rows, the days of its partial weeks (at its ends) from the day rows.
      */
-    @SuppressWarnings("unchecked")
     public List<OfficerWeek> perOfficerAndWeek(String zone, String officer, String team, LocalDate from, LocalDate to) {
         LocalDate firstMonday = from.getDayOfWeek() == DayOfWeek.MONDAY ? from : from.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         LocalDate lastSunday = to.getDayOfWeek() == DayOfWeek.SUNDAY ? to : to.with(TemporalAdjusters.previous(DayOfWeek.SUNDAY));
         boolean fullWeeks = !firstMonday.isAfter(lastSunday);
-        String who = (officer != null ? " AND username = :officer" : "")
-                + (team != null ? " AND username IN (SELECT u.username FROM app_user u WHERE u.team_code = :team)" : "");
-        String days = fullWeeks ? "((day >= :from AND day < :firstMonday) OR (day > :lastSunday AND day <= :to))"
-                : "day >= :from AND day <= :to";
-        // the week's Monday is computed the same way on MySQL and MariaDB (YEARWEEK's modes are not), as a day number:
-        // thousands of DATE values made the driver build a calendar each (issue 14)
-        String sql = (fullWeeks ? "SELECT username, TO_DAYS(week), n FROM activity_week_count WHERE zone_code = :zone AND week >= "
-                + ":firstMonday AND week <= :lastSunday AND n <> 0" + who + " UNION ALL " : "")
-                + "SELECT username, TO_DAYS(day) - WEEKDAY(day), SUM(n) FROM activity_day_count WHERE zone_code = :zone AND "
-                + days + who + " GROUP BY username, TO_DAYS(day) - WEEKDAY(day)";
-        Query q = em.createNativeQuery(sql).setParameter("zone", zone == null ? EVERY_ZONE : zone).setParameter("from", from)
-                .setParameter("to", to);
-        if (fullWeeks) {
-            q.setParameter("firstMonday", firstMonday).setParameter("lastSunday", lastSunday);
-        }
+        String zoneKey = zone == null ? EVERY_ZONE : zone;
+        List<Object> who = new ArrayList<>();
+        String whoSql = (officer != null ? " AND username = ?" : "")
+                + (team != null ? " AND username IN (SELECT u.username FROM app_user u WHERE u.team_code = ?)" : "");
         if (officer != null) {
-            q.setParameter("officer", officer);
+            who.add(officer);
         }
         if (team != null) {
-            q.setParameter("team", team);
+            who.add(team);
         }
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder();
+        // the week's Monday is computed the same way on MySQL and MariaDB (YEARWEEK's modes are not), as a day number:
+        // thousands of DATE values made the driver build a calendar each (issue 14)
+        if (fullWeeks) {
+            sql.append("SELECT username, TO_DAYS(week), n FROM activity_week_count WHERE zone_code = ? AND week >= ? "
+                    + "AND week <= ? AND n <> 0").append(whoSql).append(" UNION ALL ");
+            params.addAll(List.of(zoneKey, firstMonday, lastSunday));
+            params.addAll(who);
+        }
+        sql.append("SELECT username, TO_DAYS(day) - WEEKDAY(day), SUM(n) FROM activity_day_count WHERE zone_code = ? AND ");
+        params.add(zoneKey);
+        if (fullWeeks) {
+            sql.append("((day >= ? AND day < ?) OR (day > ? AND day <= ?))");
+            params.addAll(List.of(from, firstMonday, lastSunday, to));
+        } else {
+            sql.append("day >= ? AND day <= ?");
+            params.addAll(List.of(from, to));
+        }
+        sql.append(whoSql).append(" GROUP BY username, TO_DAYS(day) - WEEKDAY(day)");
+        params.addAll(who);
+        // thousands of rows: read straight from JDBC (JdbcRows)
+        List<Object[]> rows = JdbcRows.list(em, sql.toString(), params,
+                r -> new Object[] { r.getString(1), r.getLong(2), r.getLong(3) });
         // a week's whole rows and its days' rows add up in one cell
         Map<Cell, long[]> cells = new LinkedHashMap<>();
-        for (Object[] r : (List<Object[]>) q.getResultList()) {
-            cells.computeIfAbsent(new Cell((String) r[0], ((Number) r[1]).longValue()), c -> new long[1])[0] += ((Number) r[2]).longValue();
+        for (Object[] r : rows) {
+            cells.computeIfAbsent(new Cell((String) r[0], (Long) r[1]), c -> new long[1])[0] += (Long) r[2];
         }
         List<OfficerWeek> out = new ArrayList<>(cells.size());
         cells.forEach((c, n) -> {
