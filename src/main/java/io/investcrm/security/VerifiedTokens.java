@@ -91,9 +91,20 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
         }
         return oidc().authenticate(request, context).invoke(identity -> {
             if (identity != null && identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getExpirationTime() > 0) {
-                kept.put(key, identity, jwt.getExpirationTime() * 1000);
+                kept.put(key, withoutRequest(identity), jwt.getExpirationTime() * 1000);
             }
         });
+    }
+
+    /**
+     * The identity without the first request's routing and authentication contexts: kept for minutes, it must not hold
+     * that request (its headers, its body buffers) in memory, nor hand it to a later one. Each hit sets its own.
+     */
+    static SecurityIdentity withoutRequest(SecurityIdentity identity) {
+        return QuarkusSecurityIdentity.builder(identity)
+                .addAttribute(RoutingContext.class.getName(), null)
+                .addAttribute(AuthenticationRequestContext.class.getName(), null)
+                .build();
     }
 
     /** How many requests were answered from the kept tokens, and how many tokens were verified and kept. */

@@ -76,6 +76,21 @@ class VerifiedTokensTest {
     }
 
     @Test
+    void aKeptIdentityHoldsNoRequestOfItsOwn() {
+        Object firstRequest = new Object();
+        SecurityIdentity verified = QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal("officer1"))
+                .addRole("officer").addAttribute("tenant-id", "api")
+                .addAttribute(io.vertx.ext.web.RoutingContext.class.getName(), firstRequest)
+                .addAttribute(io.quarkus.security.identity.AuthenticationRequestContext.class.getName(), firstRequest).build();
+        SecurityIdentity kept = VerifiedTokens.withoutRequest(verified);
+        assertNull(kept.getAttribute(io.vertx.ext.web.RoutingContext.class.getName()));
+        assertNull(kept.getAttribute(io.quarkus.security.identity.AuthenticationRequestContext.class.getName()));
+        assertEquals("api", kept.getAttribute("tenant-id"));
+        assertEquals("officer1", kept.getPrincipal().getName());
+        assertTrue(kept.hasRole("officer"));
+    }
+
+    @Test
     void atMostTheConfiguredNumberIsKept() {
         AtomicLong now = new AtomicLong(0);
         VerifiedTokens.Kept kept = new VerifiedTokens.Kept(100, now::get);
