@@ -233,11 +233,6 @@ public class DashboardService {
     }
 
     /**
-     * The funnel statement's and the upcoming landings' figures from the pursuits' facts, with the same conditions:
-     * active (all facts are), the filter's team and officer; time in stage in whole days as TIMESTAMPDIFF counts them;
-     * red when the last progress is at or before the red line, yellow between the lines, landed pursuits never stale.
-     */
-    /**
      * Whole days from {@code from} to {@code to} as {@code ChronoUnit.DAYS.between} and TIMESTAMPDIFF(DAY) count them
      * (truncated toward zero), in plain arithmetic: a recomputed dashboard takes this for each of ~24 000 pursuits, and
      * {@code DAYS.between} was 4 % of the app's CPU on the mixed load (issue 14, JFR).
@@ -253,6 +248,11 @@ public class DashboardService {
         return seconds / 86_400;
     }
 
+    /**
+     * The funnel statement's and the upcoming landings' figures from the pursuits' facts, with the same conditions:
+     * active (all facts are), the filter's team and officer; time in stage in whole days as TIMESTAMPDIFF counts them;
+     * red when the last progress is at or before the red line, yellow between the lines, landed pursuits never stale.
+     */
     private Funnel fromFacts(java.util.Collection<PipelineFacts.Fact> all, Filter f, AsOf at, int limit) {
         LocalDateTime now = at.now();
         LocalDateTime red = redSince(at);

@@ -91,10 +91,9 @@ public final class DistrictDataSet {
     static final String[] ZONES = { "hetao", "xiangmihu", "futian-cbd", "huaqiang-shangbu", "meilin-caitian",
         "dajinsha-chegongmiao", "bagualing", "antuoshan" };
     static final String[] STAGES = { "LEAD", "CONTACTED", "VISITED", "NEGOTIATING", "OFFER", "SIGNED", "LANDED" };
-    /** Cumulative share (of 100) of prospects in each stage: a funnel. */
     /** PipelineConfig#escalationDays' default: an open task overdue by this many days was escalated. */
     static final int ESCALATION_DAYS = 3;
-
+    /** Cumulative share (of 100) of prospects in each stage: a funnel. */
     static final int[] STAGE_FUNNEL = { 30, 55, 70, 82, 90, 95, 100 };
     static final String[] KINDS = { "PHONE", "MEETING", "VISIT", "HOSTED_VISIT", "EVENT", "EMAIL" };
     static final String[] SURNAMES = { "张", "王", "李", "赵", "陈", "刘", "杨", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭" };
