@@ -273,7 +273,8 @@ public class ActivityService {
         List<Long> companies = form.companyIds() == null ? List.of() : form.companyIds();
         for (Long id : companies) {
             // a hidden company reads like an unknown one: its existence is not revealed
-            if (id == null || Company.findById(id) == null || !visibility.canSee(id)) {
+            // counted, not loaded: the firm's entity (and its industries) are not needed to log a visit
+            if (id == null || Company.count("id", id) == 0 || !visibility.canSee(id)) {
                 errors.add(new FieldError("companyIds", "activity.company.unknown", String.valueOf(id)));
             }
         }

@@ -394,15 +394,17 @@ public class Prospect extends PanacheEntityBase implements Pursuit {
         return ProspectEvent.of(id, EventKind.LEADER, from, leader, actor, now, null);
     }
 
-    /** Logging a contact or visit is both activity and progress (it keeps the prospect out of the reclaim). */
-    public void recordActivity(LocalDateTime at, LocalDateTime now) {
-        if (lastActivityAt == null || at.isAfter(lastActivityAt)) {
-            lastActivityAt = at;
-        }
-        if (at.isAfter(lastProgressAt)) {
-            lastProgressAt = at;
-        }
-        updatedAt = now;
+    /**
+     * Logging a contact or visit is both activity and progress (it keeps the prospect out of the reclaim): the firm's
+     * pursuit, if it has one, takes the activity's time where it is later than its own. One conditional UPDATE, so two
+     * officers who log visits to the same firm at once both succeed (an update of the loaded entity answered the second
+     * 409, issue 14); the version still rises, so an edit of the pursuit read before the visit is refused instead of
+     * writing the old times back. Returns the rows changed (0: nobody pursues the firm).
+     */
+    public static int recordActivity(long companyId, LocalDateTime at, LocalDateTime now) {
+        return update("lastActivityAt = case when lastActivityAt is null or lastActivityAt < ?1 then ?1 else lastActivityAt end, "
+                + "lastProgressAt = case when lastProgressAt < ?1 then ?1 else lastProgressAt end, updatedAt = ?2, "
+                + "version = version + 1 where companyId = ?3", at, now, companyId);
     }
 
     public int probability(List<Integer> stageDefaults) {

@@ -321,10 +321,7 @@ public class ProspectService {
     /** The prospect of a company, for the activity log: logging a visit is progress. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordActivity(long companyId, LocalDateTime at) {
-        Prospect p = Prospect.find("companyId", companyId).firstResult();
-        if (p != null) {
-            p.recordActivity(at, clock.now());
-        }
+        Prospect.recordActivity(companyId, at, clock.now());
     }
 
     /** The prospect's leader, else the owner's team leader: who hears about overdue follow-ups. */

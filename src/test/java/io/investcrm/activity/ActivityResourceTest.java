@@ -120,6 +120,42 @@ class ActivityResourceTest {
     }
 
     @Test
+    void officersLoggingVisitsToTheSameFirmAtOnceAllSucceedAndThePursuitKeepsTheLatest() throws Exception {
+        long prospect = TestData.newProspect(Tokens.OFFICER);
+        long company = companyOf(prospect);
+        int before = as(Tokens.OFFICER).get("/api/prospects/" + prospect).then().extract().path("version");
+        // after the pursuit's start (its last progress until now), within the few minutes a log may be ahead of the clock
+        LocalDateTime latest = LocalDateTime.now(ZoneOffset.UTC).plusMinutes(5).withSecond(7).withNano(0);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                Map<String, Object> body = visit(company, "同时拜访 " + i);
+                // the visits' times in no order: the pursuit must end with the latest, whichever commits last
+                body.put("occurredAt", latest.minusHours((i * 5) % 12).toString());
+                String user = i % 2 == 0 ? Tokens.OFFICER : Tokens.OFFICER_2;
+                answers.add(pool.submit(() -> as(user).body(body).post("/api/activities").statusCode()));
+            }
+            for (java.util.concurrent.Future<Integer> a : answers) {
+                // an update of the loaded pursuit answered some of them 409 (issue 14)
+                org.junit.jupiter.api.Assertions.assertEquals(201, a.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        as(Tokens.OFFICER).get("/api/prospects/" + prospect).then().statusCode(200)
+                .body("lastActivityAt", equalTo(latest.toString()))
+                // each visit is a change of the pursuit: an edit read before them is refused, not written over them
+                .body("version", equalTo(before + 12));
+        // an older visit logged afterwards does not move the pursuit back
+        Map<String, Object> old = visit(company, "补录上月拜访");
+        old.put("occurredAt", latest.minusDays(30).toString());
+        as(Tokens.OFFICER).body(old).post("/api/activities").then().statusCode(201);
+        as(Tokens.OFFICER).get("/api/prospects/" + prospect).then().body("lastActivityAt", equalTo(latest.toString()))
+                .body("lastProgressAt", equalTo(latest.toString()));
+    }
+
+    @Test
     void oneActivityWithSeveralFirmsAppearsOnEachTimeline() {
         long a = companyOf(TestData.newProspect(Tokens.OFFICER));
         long b = TestData.createCompany(Tokens.OFFICER, TestData.company());

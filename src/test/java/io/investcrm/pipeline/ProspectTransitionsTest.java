@@ -25,6 +25,12 @@ class ProspectTransitionsTest {
     static final GateFacts LANDING = new GateFacts(TODAY.minusDays(3), "FT-2026-001", TODAY.minusDays(1), LOCAL_CODE,
             "营业执照 4403…");
 
+    /** What {@link Prospect#recordActivity} stores for a visit logged at {@code at} after the pursuit's last one. */
+    static void loggedActivity(Prospect p, LocalDateTime at) {
+        p.lastActivityAt = at;
+        p.lastProgressAt = at;
+    }
+
     static Prospect fresh() {
         Prospect p = Prospect.start(7L, "officer1", "team-a", "manager1", false, T0);
         p.id = 1L;
@@ -273,7 +279,7 @@ class ProspectTransitionsTest {
         Prospect p = fresh();
         assertFalse(p.isReclaimable(T0.plusDays(29), 30));
         assertTrue(p.isReclaimable(T0.plusDays(30), 30));
-        p.recordActivity(T0.plusDays(20), T0.plusDays(20));
+        loggedActivity(p, T0.plusDays(20));
         assertFalse(p.isReclaimable(T0.plusDays(30), 30), "activity keeps the prospect");
         assertTrue(p.isReclaimable(T0.plusDays(50), 30));
         p.handOver("officer2", "team-a", null, "officer1", T0.plusDays(45));
@@ -311,7 +317,7 @@ class ProspectTransitionsTest {
         assertEquals(Staleness.GREEN, p.staleness(T0.plusDays(13), 14, 30));
         assertEquals(Staleness.YELLOW, p.staleness(T0.plusDays(14), 14, 30));
         assertEquals(Staleness.RED, p.staleness(T0.plusDays(30), 14, 30));
-        p.recordActivity(T0.plusDays(29), T0.plusDays(29));
+        loggedActivity(p, T0.plusDays(29));
         assertEquals(Staleness.GREEN, p.staleness(T0.plusDays(30), 14, 30), "logging a visit is progress");
         p.changeStatus(ProspectStatus.ON_HOLD, null, null, null, "officer1", T0, TODAY);
         assertEquals(Staleness.NONE, p.staleness(T0.plusDays(100), 14, 30));
