@@ -143,14 +143,17 @@ public class GoalsService {
     public FiguresCache.Versioned<Progress> versioned(LocalDate asOfOrNull, GoalViews.Filter filter, Locale locale,
             boolean withExcluded) {
         LocalDate asOf = asOfOrNull == null ? clock.today() : asOfOrNull;
-        // kept under the version of everything the counting reads (V021's goals topic) and of the active plan: a
-        // committed landing, verification, ranking link or licence shows in the next request, on every replica; a
-        // plan activated on another replica within investcrm.plan.follow-every (2 s), when this one follows it
-        PlanService.Loaded active = plan.active();
-        FiguresVersions.Changes changes = versions.changes(FiguresVersions.GOALS);
-        String version = changes.version() + "plan:" + active.versionId();
         Question q = new Question(asOf, filter, locale, withExcluded);
-        return cache.get(version, q, () -> reuseOrCompute(version, q, changes, active));
+        // requests that find a computation of the question running share the next one (FiguresCache.live)
+        return cache.live(q, () -> {
+            // kept under the version of everything the counting reads (V021's goals topic) and of the active plan: a
+            // committed landing, verification, ranking link or licence shows in the next request, on every replica; a
+            // plan activated on another replica within investcrm.plan.follow-every (2 s), when this one follows it
+            PlanService.Loaded active = plan.active();
+            FiguresVersions.Changes changes = versions.changes(FiguresVersions.GOALS);
+            String version = changes.version() + "plan:" + active.versionId();
+            return new FiguresCache.Reading<>(version, () -> reuseOrCompute(version, q, changes, active));
+        }).value();
     }
 
     /**
