@@ -236,20 +236,21 @@ public class DashboardService {
     private record Funnel(List<StageRow> funnel, Listed<UpcomingLanding> upcoming) {
     }
 
+    private static final long NANOS_PER_DAY = 86_400_000_000_000L;
+
+    /** A stored time (UTC wall time) in nanoseconds since the epoch: what the funnel compares and subtracts. */
+    static long epochNanos(LocalDateTime t) {
+        return t.toEpochSecond(ZoneOffset.UTC) * 1_000_000_000L + t.getNano();
+    }
+
     /**
-     * Whole days from {@code from} to {@code to} as {@code ChronoUnit.DAYS.between} and TIMESTAMPDIFF(DAY) count them
-     * (truncated toward zero), in plain arithmetic: a recomputed dashboard takes this for each of ~24 000 pursuits, and
-     * {@code DAYS.between} was 4 % of the app's CPU on the mixed load (issue 14, JFR).
+     * Whole days between two {@link #epochNanos} as {@code ChronoUnit.DAYS.between} and TIMESTAMPDIFF(DAY) count them
+     * (truncated toward zero, as Java's division is): a recomputed dashboard takes this for each of ~24 000 pursuits,
+     * and {@code DAYS.between}, then the conversion of each pursuit's time, were 4–6 % of the app's CPU on the mixed
+     * load (issue 14, JFR); the facts keep their times converted ({@link PipelineFacts.Fact}).
      */
-    static long wholeDays(LocalDateTime from, LocalDateTime to) {
-        long seconds = to.toEpochSecond(ZoneOffset.UTC) - from.toEpochSecond(ZoneOffset.UTC);
-        int nanos = to.getNano() - from.getNano();
-        if (seconds > 0 && nanos < 0) {
-            seconds--;
-        } else if (seconds < 0 && nanos > 0) {
-            seconds++;
-        }
-        return seconds / 86_400;
+    static long wholeDays(long fromNanos, long toNanos) {
+        return (toNanos - fromNanos) / NANOS_PER_DAY;
     }
 
     /**
@@ -258,9 +259,9 @@ public class DashboardService {
      * red when the last progress is at or before the red line, yellow between the lines, landed pursuits never stale.
      */
     private Funnel fromFacts(java.util.Collection<PipelineFacts.Fact> all, Filter f, AsOf at, int limit) {
-        LocalDateTime now = at.now();
-        LocalDateTime red = redSince(at);
-        LocalDateTime yellow = yellowSince(at);
+        long now = epochNanos(at.now());
+        long red = epochNanos(redSince(at));
+        long yellow = epochNanos(yellowSince(at));
         LocalDate today = at.today();
         LocalDate last = today.plusDays(UPCOMING_DAYS);
         int stages = Stage.values().length;
@@ -275,9 +276,9 @@ public class DashboardService {
             }
             int i = p.stage().ordinal();
             count[i]++;
-            days[i] += wholeDays(p.stageEnteredAt(), now);
-            if (p.stage() != Stage.LANDED && p.lastProgressAt() != null && !p.lastProgressAt().isAfter(yellow)) {
-                if (!p.lastProgressAt().isAfter(red)) {
+            days[i] += wholeDays(p.stageEnteredNanos(), now);
+            if (p.stage() != Stage.LANDED && p.lastProgressAt() != null && p.lastProgressNanos() <= yellow) {
+                if (p.lastProgressNanos() <= red) {
                     reds[i]++;
                 } else {
                     yellows[i]++;

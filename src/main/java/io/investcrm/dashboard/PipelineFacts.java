@@ -29,9 +29,20 @@ import io.investcrm.pipeline.Stage;
 @ApplicationScoped
 class PipelineFacts {
 
-    /** What the funnel, the traffic lights and the upcoming landings read of one active pursuit. */
+    /**
+     * What the funnel, the traffic lights and the upcoming landings read of one active pursuit, with its two times also
+     * in {@link DashboardService#epochNanos} (converted once per read, not once per dashboard; 0 for a null time).
+     */
     record Fact(long id, long companyId, String company, Stage stage, LocalDateTime stageEnteredAt,
-            LocalDateTime lastProgressAt, String team, String owner, LocalDate expectedLanding, Integer probabilityOverride) {
+            LocalDateTime lastProgressAt, String team, String owner, LocalDate expectedLanding, Integer probabilityOverride,
+            long stageEnteredNanos, long lastProgressNanos) {
+
+        Fact(long id, long companyId, String company, Stage stage, LocalDateTime stageEnteredAt, LocalDateTime lastProgressAt,
+                String team, String owner, LocalDate expectedLanding, Integer probabilityOverride) {
+            this(id, companyId, company, stage, stageEnteredAt, lastProgressAt, team, owner, expectedLanding, probabilityOverride,
+                    stageEnteredAt == null ? 0 : DashboardService.epochNanos(stageEnteredAt),
+                    lastProgressAt == null ? 0 : DashboardService.epochNanos(lastProgressAt));
+        }
     }
 
     /** Beyond this many pursuits changed since the last use, all are read again (one scan instead of a long IN list). */
