@@ -38,11 +38,6 @@ public final class FiguresCache<P, V> {
         this.maxEntries = maxEntries;
     }
 
-    /** {@link #get} with the version. */
-    public Versioned<V> versioned(String version, P params, Supplier<V> compute) {
-        return new Versioned<>(version, get(version, params, compute));
-    }
-
     /** How long a request waits for another's computation of the same figures before computing them itself. */
     private static final long WAIT_SECONDS = 30;
 

@@ -22,6 +22,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.investcrm.audit.AuditService;
+import io.investcrm.company.CompanyNames;
 import io.investcrm.goals.GoalForms.LicenceForm;
 import io.investcrm.goals.GoalForms.TargetForm;
 import io.investcrm.goals.GoalViews.CoverageRow;
@@ -91,6 +92,9 @@ public class GoalsService {
 
     @Inject
     FiguresVersions versions;
+
+    @Inject
+    CompanyNames companyNames;
 
     /** A question of goal progress: the day, the filter, the language of titles and reasons, the excluded rows or not. */
     private record Question(LocalDate asOf, GoalViews.Filter filter, Locale locale, boolean withExcluded) {
@@ -485,8 +489,7 @@ public class GoalsService {
     @Transactional
     public LicenceView addLicence(LicenceForm form) {
         validator.validate(form);
-        if (((Number) em.createNativeQuery("SELECT COUNT(*) FROM company WHERE id = ?1").setParameter(1, form.companyId())
-                .getSingleResult()).intValue() == 0) {
+        if (!companyNames.exists(form.companyId())) {
             throw DomainException.notFound("company", form.companyId());
         }
         if (form.validFrom() != null && form.validTo() != null && form.validTo().isBefore(form.validFrom())) {
