@@ -112,6 +112,18 @@ public final class CompanySearchSql {
         }
     }
 
+    /**
+     * Runs a capped count: {@code run} counts now; an implementation may answer from a count kept under the version of
+     * the rows it reads (the application's {@code ListCounts}).
+     */
+    @FunctionalInterface
+    public interface Counter {
+        long count(Filter f, String sql, List<Object> params, java.util.function.LongSupplier run);
+
+        /** Counts every time (the search benchmark). */
+        Counter DIRECT = (f, sql, params, run) -> run.getAsLong();
+    }
+
     /** A page of {@link #COLUMNS} rows and the capped total (-1 when not counted). */
     public record Result(List<Object[]> rows, long total) {
     }
@@ -125,12 +137,16 @@ public final class CompanySearchSql {
      * @param visible the pipeline's visibility rule as a condition on prospect {@code p}
      */
     public static Result search(Db db, Filter f, Visibility.Predicate visible, int offset, int limit, boolean count) {
-        return search(db, new TermCounts(), f, visible, offset, limit, count);
+        return search(db, new TermCounts(), f, visible, offset, limit, count ? Counter.DIRECT : null);
     }
 
-    /** {@link #search(Db, Filter, Visibility.Predicate, int, int, boolean)}, probing only the terms {@code known} has no count of. */
+    /**
+     * {@link #search(Db, Filter, Visibility.Predicate, int, int, boolean)}, probing only the terms {@code known} has no
+     * count of, counting through {@code counter} (null: no count).
+     */
     public static Result search(Db db, TermCounts known, Filter f, Visibility.Predicate visible, int offset, int limit,
-            boolean count) {
+            Counter counter) {
+        boolean count = counter != null;
         List<String> terms = queryTerms(f);
         String driver = null;
         if (terms.size() == 1) {
@@ -166,8 +182,8 @@ public final class CompanySearchSql {
         }
         Sql sql = build(f, visible, driver);
         List<Object[]> rows = db.rows(sql.select(), sql.params(), offset, limit);
-        long total = count ? PageView.cappedTotal(offset, limit, rows.size(), COUNT_CAP,
-                () -> ((Number) db.rows(sql.count(), sql.countParams(), 0, 1).get(0)[0]).longValue()) : -1;
+        long total = count ? PageView.cappedTotal(offset, limit, rows.size(), COUNT_CAP, () -> counter.count(f, sql.count(),
+                sql.countParams(), () -> ((Number) db.rows(sql.count(), sql.countParams(), 0, 1).get(0)[0]).longValue())) : -1;
         return new Result(rows, total);
     }
 

@@ -33,7 +33,11 @@ public class FiguresVersions {
     public static final String ACTIVITY = "activity";
     public static final String OFFER = "offer";
     public static final String GOALS = "goals";
-    static final List<String> TOPICS = List.of(PIPELINE, ACTIVITY, OFFER, GOALS);
+    /** What decides whether a firm or a pursuit is in a list (V024): the lists' capped counts ({@link ListCounts}). */
+    public static final String LISTS = "lists";
+    /** Pursuits' stage and status (V024): the counts of lists filtered by them. */
+    public static final String STAGES = "stages";
+    static final List<String> TOPICS = List.of(PIPELINE, ACTIVITY, OFFER, GOALS, LISTS, STAGES);
     /** One new row per topic: what a pruning adds so that every topic's MAX rises. */
     private static final String ONE_ROW_PER_TOPIC = "INSERT INTO figures_change (topic) VALUES "
             + String.join(", ", TOPICS.stream().map(t -> "('" + t + "')").toList());

@@ -26,6 +26,7 @@ import io.investcrm.core.AppClock;
 import io.investcrm.core.DomainException;
 import io.investcrm.core.DomainException.FieldError;
 import io.investcrm.core.Invalid;
+import io.investcrm.core.ListCounts;
 import io.investcrm.security.AppUser;
 import io.investcrm.security.CurrentUser;
 import io.investcrm.security.UserDirectory;
@@ -66,6 +67,9 @@ public class ProspectService {
 
     @Inject
     CompanyNames companyNames;
+
+    @Inject
+    ListCounts listCounts;
 
     @Inject
     jakarta.enterprise.event.Event<LandingVerified> landingVerified;
@@ -128,8 +132,13 @@ public class ProspectService {
         // counted like the company search (issue 14): a short page is its own total, else "more than 1000" at most;
         // the exact count read the visibility columns of all ~30 000 prospects on every officer's list request
         boolean onlyTheRule = countParams.size() == visibleRow.params().size();
+        // kept under the version of what it counts (V024): an officer's list is asked again after every visit, which
+        // moves no count; a stage or status filter also depends on the pursuits' stages
+        String countSql = countWhere.toString();
         long total = PageView.cappedTotal(offset, ps[1], found.size(), PageView.COUNT_CAP,
-                () -> cappedCount(em, countWhere.toString(), countParams, onlyTheRule, PageView.COUNT_CAP));
+                () -> listCounts.count(countSql, countParams,
+                        stage != null || status != null,
+                        () -> cappedCount(em, countSql, countParams, onlyTheRule, PageView.COUNT_CAP)));
         return new PageView<>(summaries(found), ps[0], ps[1], total);
     }
 

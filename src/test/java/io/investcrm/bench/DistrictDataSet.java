@@ -163,7 +163,7 @@ public final class DistrictDataSet {
             long a0 = System.nanoTime();
             try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
                 // the loaded data is a new version of every figure (V021; the loads skipped the per-row triggers)
-                s.executeUpdate("INSERT INTO figures_change (topic) VALUES ('pipeline'), ('activity'), ('offer'), ('goals')");
+                s.executeUpdate("INSERT INTO figures_change (topic) VALUES ('pipeline'), ('activity'), ('offer'), ('goals'), ('lists'), ('stages')");
                 s.execute("ANALYZE TABLE company, company_name_gram, company_industry, prospect, prospect_event, activity, "
                         + "activity_company, activity_officer, activity_day_count, activity_week_count, follow_up, offer, "
                         + "offer_approval, ranking_entry, app_user");

@@ -70,30 +70,30 @@ class CompanySearchSqlTest {
         CompanySearchSql.TermCounts known = new CompanySearchSql.TermCounts();
         FakeDb db = new FakeDb();
         db.probeCounts = new long[] { 5000, 12, 5000 };
-        CompanySearchSql.search(db, known, CompanySearchSql.Filter.byName("资产管理"), ALL, 0, 20, true);
+        CompanySearchSql.search(db, known, CompanySearchSql.Filter.byName("资产管理"), ALL, 0, 20, CompanySearchSql.Counter.DIRECT);
         assertEquals(2, db.statements.size(), "probe, page (a short first page counts itself)");
 
         FakeDb again = new FakeDb();
-        CompanySearchSql.search(again, known, CompanySearchSql.Filter.byName("资产管理"), ALL, 0, 20, true);
+        CompanySearchSql.search(again, known, CompanySearchSql.Filter.byName("资产管理"), ALL, 0, 20, CompanySearchSql.Counter.DIRECT);
         assertFalse(again.statements.get(0).contains(" AS k, COUNT(*) AS n"), "every term's count is kept: no probe");
         assertEquals("产管", again.params.get(0).get(0), "the kept counts choose the same driver");
 
         // one new term: only it is probed, and it drives when it is rarer
         FakeDb partly = new FakeDb();
         partly.probeCounts = new long[] { 3 };
-        CompanySearchSql.search(partly, known, CompanySearchSql.Filter.byName("资产管理局"), ALL, 0, 20, true);
+        CompanySearchSql.search(partly, known, CompanySearchSql.Filter.byName("资产管理局"), ALL, 0, 20, CompanySearchSql.Counter.DIRECT);
         assertEquals(List.of("理局"), partly.params.get(0));
         assertEquals("理局", partly.params.get(1).get(0));
 
         // a term no name had: not kept, so a firm named with it since is found
         FakeDb none = new FakeDb();
         none.probeCounts = new long[] { 0 };
-        CompanySearchSql.Result r = CompanySearchSql.search(none, known, CompanySearchSql.Filter.byName("资产龘"), ALL, 0, 20, true);
+        CompanySearchSql.Result r = CompanySearchSql.search(none, known, CompanySearchSql.Filter.byName("资产龘"), ALL, 0, 20, CompanySearchSql.Counter.DIRECT);
         assertEquals(0, r.total());
         FakeDb later = new FakeDb();
         later.probeCounts = new long[] { 1 };
         later.pageRows = 1;
-        r = CompanySearchSql.search(later, known, CompanySearchSql.Filter.byName("资产龘"), ALL, 0, 20, true);
+        r = CompanySearchSql.search(later, known, CompanySearchSql.Filter.byName("资产龘"), ALL, 0, 20, CompanySearchSql.Counter.DIRECT);
         assertEquals(List.of("产龘"), later.params.get(0), "the zero was probed again");
         assertEquals(1, r.total());
     }
