@@ -115,6 +115,7 @@ public class ActivityService {
         em.flush();
         counts.add(List.of(a.id));
         Long firstCompany = a.companyIds.iterator().next();
+        List<FollowUp> tasks = new ArrayList<>();
         if (form.followUps() != null) {
             for (ActivityForm.FollowUpForm f : form.followUps()) {
                 FollowUp task = new FollowUp();
@@ -126,12 +127,14 @@ public class ActivityService {
                 task.createdBy = me;
                 task.createdAt = now;
                 task.persist();
+                tasks.add(task);
             }
         }
         for (Long companyId : a.companyIds) {
             prospects.recordActivity(companyId, a.occurredAt);
         }
-        return view(a);
+        // the follow-ups just written, not read back (issue 14: a visit's round trips wait for a core under load)
+        return view(a, tasks);
     }
 
     /**
@@ -432,7 +435,18 @@ public class ActivityService {
     }
 
     ActivityView view(Activity a) {
-        Map<Long, String> names = companyNames.of(a.companyIds);
+        return view(a, FollowUp.list("activityId = ?1 order by id", a.id));
+    }
+
+    /** The activity with its follow-ups ({@code tasks}, in id order); the firms' names of both in one statement. */
+    ActivityView view(Activity a, List<FollowUp> tasks) {
+        Set<Long> ids = new LinkedHashSet<>(a.companyIds);
+        tasks.forEach(f -> {
+            if (f.companyId != null) {
+                ids.add(f.companyId);
+            }
+        });
+        Map<Long, String> names = companyNames.of(ids);
         List<ActivityView.CompanyRef> companies = a.companyIds.stream()
                 .map(id -> new ActivityView.CompanyRef(id, names.get(id))).toList();
         List<String> contactNames = new ArrayList<>();
@@ -442,12 +456,14 @@ public class ActivityService {
                     .setParameter("ids", a.contactIds).getResultList();
             masked.forEach(m -> contactNames.add(m == null ? "—" : m.toString()));
         }
-        List<FollowUpView> tasks = taskViews(FollowUp.list("activityId = ?1 order by id", a.id), clock.today());
+        LocalDate today = clock.today();
+        List<FollowUpView> taskViews = tasks.stream()
+                .map(f -> FollowUpView.from(f, f.companyId == null ? null : names.get(f.companyId), today)).toList();
         boolean correctable = a.correctableBy(currentUser.username(), currentUser.seesAll());
         LocalDateTime until = a.deletableUntil(config.deleteGrace());
         return new ActivityView(a.id, a.kind, a.occurredAt, a.place, companies, List.copyOf(a.contactIds), a.contactIds.size(),
                 contactNames,
-                List.copyOf(a.officers), a.summary, a.outcome, a.nextStep, a.createdBy, a.createdAt, tasks, a.version,
+                List.copyOf(a.officers), a.summary, a.outcome, a.nextStep, a.createdBy, a.createdAt, taskViews, a.version,
                 a.updatedBy, a.updatedAt, correctable, correctable && !clock.now().isAfter(until) ? until : null);
     }
 
