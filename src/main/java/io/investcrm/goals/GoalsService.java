@@ -113,6 +113,16 @@ public class GoalsService {
     /** The last computation of each question (at most as many as the cache keeps). */
     private final Map<Question, Basis> bases = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * The firms of the last read (with or without every pursued firm) and the change rows it had seen: a computation
+     * after changes that each name a firm (a pursuit's update, V022) reads only those firms again (issue 14: the full
+     * read was the slowest statement of the mixed load, ~190 ms under it, once per stage move of a ranked firm).
+     */
+    private record Loaded(boolean everyPursued, List<Firm> firms, Set<Long> seen) {
+    }
+
+    private volatile Loaded loaded;
+
     /** A countable target: the rule, its goal and baseline, and its deadline. */
     record Countable(CountingRule rule, String title, boolean own, Integer goal, String goalText, Integer baseline,
             LocalDate deadline, String zone, String team, Integer year) {
@@ -178,7 +188,7 @@ public class GoalsService {
                 return new FiguresCache.Versioned<>(last.version(), last.progress());
             }
         }
-        Computed computed = compute(active.document(), q.asOf(), q.filter(), q.locale(), q.withExcluded(), rate);
+        Computed computed = compute(active.document(), q.asOf(), q.filter(), q.locale(), q.withExcluded(), rate, changes);
         Progress progress = computed.progress();
         Set<Long> firmIds = new HashSet<>();
         computed.firms().forEach(f -> firmIds.add(f.companyId()));
@@ -195,14 +205,14 @@ public class GoalsService {
 
     /** Progress from the plan the version names and the database, with the firms it read. */
     private Computed compute(io.investcrm.plan.model.PlanDocument document, LocalDate asOf, GoalViews.Filter filter,
-            Locale locale, boolean withExcluded, double rate) {
+            Locale locale, boolean withExcluded, double rate, FiguresVersions.Changes changes) {
         // the plan the version names, not whichever the follower holds by now
         List<Countable> countables = countables(document, asOf, locale);
         if (filter.target() != null) {
             countables = countables.stream().filter(c -> c.rule().code().equals(filter.target())).toList();
         }
         boolean anyLanding = countables.stream().anyMatch(c -> c.rule().kind() == CountingRule.Kind.ANY_LANDING);
-        List<Firm> firms = loadFirms(anyLanding);
+        List<Firm> firms = firms(anyLanding, changes);
         List<TargetProgress> out = new ArrayList<>();
         for (Countable c : countables) {
             out.add(progressOf(c, firms, asOf, filter, rate, locale, withExcluded));
@@ -330,6 +340,59 @@ public class GoalsService {
     }
 
     /**
+     * The firms a computation counts from, as of no earlier than {@code changes} was read: the last read with the firms
+     * the change rows since name read again, when every one of them names a firm (a pursuit's update: the set of firms
+     * stays the same, only their pursuit's columns change); else all of them ({@link #loadFirms}). Each firm's row is
+     * at least as new as the last change row naming it that the result has seen, so concurrent computations may each
+     * keep their own result.
+     */
+    List<Firm> firms(boolean everyPursued, FiguresVersions.Changes changes) {
+        Loaded last = loaded;
+        List<Firm> firms = null;
+        if (last != null && last.everyPursued() == everyPursued) {
+            Set<Long> changed = changes.subjectsSince(last.seen());
+            if (changed != null) {
+                firms = changed.isEmpty() ? last.firms() : reread(last.firms(), changed);
+            }
+        }
+        if (firms == null) {
+            firms = loadFirms(everyPursued);
+        }
+        loaded = new Loaded(everyPursued, firms, changes.ids());
+        return firms;
+    }
+
+    /** {@code firms} with those named in {@code changed} read again (their rankings and licences are unchanged). */
+    @SuppressWarnings("unchecked")
+    private List<Firm> reread(List<Firm> firms, Set<Long> changed) {
+        List<Long> ids = new ArrayList<>();
+        for (Firm f : firms) {
+            if (changed.contains(f.companyId())) {
+                ids.add(f.companyId());
+            }
+        }
+        if (ids.isEmpty()) {
+            return firms;
+        }
+        Map<Long, Object[]> rows = new HashMap<>();
+        for (Object[] r : (List<Object[]>) em.createNativeQuery(FIRM_COLUMNS + " FROM company c LEFT JOIN prospect p ON "
+                + "p.company_id = c.id WHERE c.id IN (:ids)").setParameter("ids", ids).getResultList()) {
+            rows.put(((Number) r[0]).longValue(), r);
+        }
+        List<Firm> out = new ArrayList<>(firms.size());
+        for (Firm f : firms) {
+            Object[] r = rows.get(f.companyId());
+            out.add(r == null ? f : firm(r, f.memberships(), f.licences()));
+        }
+        return out;
+    }
+
+    /** A firm's columns, in the order {@link #firm} reads them. */
+    private static final String FIRM_COLUMNS = "SELECT STRAIGHT_JOIN c.id, COALESCE(c.name_zh, c.name_en), c.survivor_id, "
+            + "COALESCE(c.group_id, c.id), p.stage, p.status, p.landing_verified_at, p.departed_on, c.preferred_zone, "
+            + "p.team_code, p.probability_override, p.expected_landing_date, c.group_id";
+
+    /**
      * Every company a target could count: on a confirmed ranking entry (itself or its group), holding a recorded
      * licence, or — for managers' targets without a plan rule — pursued. Three statements: firms, rankings, licences.
      */
@@ -338,9 +401,7 @@ public class GoalsService {
         // each part reaches its firms by a key (the ranked firm by id, its group's members by ix_company_group, licence
         // holders by id, pursued firms by the prospect's company) instead of testing every company (docs/benchmarks.md §3);
         // STRAIGHT_JOIN (MySQL and MariaDB) keeps the parts first, else the optimizer scans company's index to join them
-        String sql = "SELECT STRAIGHT_JOIN c.id, COALESCE(c.name_zh, c.name_en), c.survivor_id, COALESCE(c.group_id, c.id), p.stage, "
-                + "p.status, p.landing_verified_at, p.departed_on, c.preferred_zone, p.team_code, p.probability_override, "
-                + "p.expected_landing_date, c.group_id FROM (SELECT e.company_id AS id FROM ranking_entry e "
+        String sql = FIRM_COLUMNS + " FROM (SELECT e.company_id AS id FROM ranking_entry e "
                 + "WHERE e.link_status = 'CONFIRMED' AND e.company_id IS NOT NULL "
                 + "UNION SELECT g.id FROM ranking_entry e JOIN company g ON g.group_id = e.company_id WHERE e.link_status = 'CONFIRMED' "
                 + "UNION SELECT l.company_id FROM goal_licence l"
@@ -364,21 +425,26 @@ public class GoalsService {
         List<Firm> firms = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             long id = ((Number) r[0]).longValue();
-            String stage = (String) r[4];
             List<Membership> ms = new ArrayList<>(memberships.getOrDefault(id, List.of()));
             if (r[12] != null) {
                 // a branch qualifies by its group's ranking: a network's office is the firm the list ranks
                 ms.addAll(memberships.getOrDefault(((Number) r[12]).longValue(), List.of()));
             }
-            // no pursuit (stage null, and with it no override): nothing forecast
-            int probability = stage == null ? 0
-                    : pipelineConfig.probability(Stage.valueOf(stage), r[10] == null ? null : ((Number) r[10]).intValue());
-            LocalDate landedOn = r[6] == null ? null : dateTime(r[6]).toLocalDate();
-            firms.add(new Firm(id, (String) r[1], r[2] == null ? null : ((Number) r[2]).longValue(), ((Number) r[3]).longValue(),
-                    stage, "ACTIVE".equals(r[5]), landedOn, date(r[7]), (String) r[8], (String) r[9], probability, date(r[11]),
-                    ms, licences.getOrDefault(id, List.of())));
+            firms.add(firm(r, ms, licences.getOrDefault(id, List.of())));
         }
         return firms;
+    }
+
+    /** A firm from a row of {@link #FIRM_COLUMNS}, with its rankings and licences. */
+    private Firm firm(Object[] r, List<Membership> memberships, List<Licence> licences) {
+        String stage = (String) r[4];
+        // no pursuit (stage null, and with it no override): nothing forecast
+        int probability = stage == null ? 0
+                : pipelineConfig.probability(Stage.valueOf(stage), r[10] == null ? null : ((Number) r[10]).intValue());
+        LocalDate landedOn = r[6] == null ? null : dateTime(r[6]).toLocalDate();
+        return new Firm(((Number) r[0]).longValue(), (String) r[1], r[2] == null ? null : ((Number) r[2]).longValue(),
+                ((Number) r[3]).longValue(), stage, "ACTIVE".equals(r[5]), landedOn, date(r[7]), (String) r[8], (String) r[9],
+                probability, date(r[11]), memberships, licences);
     }
 
     private static RankingScope scope(String s) {

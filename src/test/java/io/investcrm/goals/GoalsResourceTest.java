@@ -119,9 +119,17 @@ class GoalsResourceTest {
         assertEquals(2, statements.size(), "kept progress read:\n" + String.join("\n", statements));
 
         moveStraightInTheDatabase(listedProspect, "NEGOTIATING");
-        JsonPath after = progress("");
+        String moved = "goals-moved-" + TestData.next();
+        JsonPath after = as(Tokens.MANAGER).header("Accept-Language", "zh-CN").header(SqlStatements.HEADER, moved)
+                .get("/api/goals/progress").then().statusCode(200).extract().jsonPath();
         // the forecast takes the stage's probability (investcrm.pipeline.stage-probabilities)
         assertNotEquals(contacted, firm(target(after, COLUMN_9), "forecastFirms", listed).get("probability"));
+        // only the moved firm is read again, not every ranked firm (issue 14)
+        List<String> reread = SqlStatements.of(moved);
+        assertTrue(reread.stream().anyMatch(st -> st.contains("FROM company c LEFT JOIN prospect p") && st.contains("c.id IN")),
+                "the moved firm read again:\n" + String.join("\n", reread));
+        assertTrue(reread.stream().noneMatch(st -> st.contains("FROM ranking_entry e")),
+                "no statement reads every ranked firm:\n" + String.join("\n", reread));
     }
 
     private void moveStraightInTheDatabase(long prospect, String stage) {
