@@ -38,10 +38,6 @@ public class FiguresVersions {
     /** Pursuits' stage and status (V024): the counts of lists filtered by them. */
     public static final String STAGES = "stages";
     static final List<String> TOPICS = List.of(PIPELINE, ACTIVITY, OFFER, GOALS, LISTS, STAGES);
-    /** One new row per topic: what a pruning adds so that every topic's MAX rises. */
-    private static final String ONE_ROW_PER_TOPIC = "INSERT INTO figures_change (topic) VALUES "
-            + String.join(", ", TOPICS.stream().map(t -> "('" + t + "')").toList());
-
     @Inject
     EntityManager em;
 
@@ -50,7 +46,8 @@ public class FiguresVersions {
 
     /**
      * The version of the given topics: one statement, read in the caller's transaction before its figures. A topic's
-     * version is its rows' (MAX(id), COUNT(*)): any committed change raises one of the two (V021).
+     * version is the number of its change rows ever committed: the rows present and those pruning deleted (V025). It
+     * rises by one with each committed change, a row committed late with a lower id included, and pruning leaves it.
      */
     @SuppressWarnings("unchecked")
     public String of(String... topics) {
@@ -58,46 +55,56 @@ public class FiguresVersions {
         for (int i = 1; i <= topics.length; i++) {
             in.add("?" + i);
         }
-        var q = em.createNativeQuery("SELECT topic, MAX(id), COUNT(*) FROM figures_change WHERE topic IN (" + in
-                + ") GROUP BY topic ORDER BY topic");
+        var q = em.createNativeQuery("SELECT t.topic, COUNT(c.id) + t.n FROM figures_pruned t LEFT JOIN figures_change c "
+                + "ON c.topic = t.topic WHERE t.topic IN (" + in + ") GROUP BY t.topic, t.n ORDER BY t.topic");
         for (int i = 0; i < topics.length; i++) {
             q.setParameter(i + 1, topics[i]);
         }
         StringBuilder version = new StringBuilder();
         for (Object[] r : (List<Object[]>) q.getResultList()) {
-            version.append(r[0]).append(':').append(r[1]).append('/').append(r[2]).append(';');
+            version.append(r[0]).append(':').append(((Number) r[1]).longValue()).append(';');
         }
         return version.toString();
     }
 
+    /** The change rows a computation has seen: their ids and the topic's version (its count of rows ever committed). */
+    public record Seen(Set<Long> ids, long total) {
+        /** Nothing seen: every subject is unknown. */
+        public static final Seen NONE = new Seen(Set.of(), -1);
+    }
+
     /**
-     * A topic's change rows as read in one statement: their version (the same (MAX(id), COUNT(*)) as {@link #of}) and
-     * the subject of each row (V022: the firm a pursuit's change concerns; null when a change may concern any figure).
-     * Figures computed from the rows a computation has seen stay valid for a newer version when none of the rows added
-     * since concerns them (issue 14: goal progress under a load of stage moves of firms no target counts).
+     * A topic's change rows as read in one statement: their version (the same as {@link #of}) and the subject of each
+     * row (V022: the firm a pursuit's change concerns; null when a change may concern any figure). Figures computed
+     * from the rows a computation has seen stay valid for a newer version when none of the rows added since concerns
+     * them (issue 14: goal progress under a load of stage moves of firms no target counts).
      */
-    public record Changes(String version, Map<Long, Long> subjectById) {
+    public record Changes(String version, Map<Long, Long> subjectById, long total) {
 
         /**
-         * The subjects of the rows not in {@code seen}; null when one of them has no subject (anything may have
-         * changed), and null too when a row of {@code seen} is gone (pruned: its replacement rows have no subject).
+         * The subjects of the rows committed since {@code seen}; null when one of them has no subject (anything may
+         * have changed), and null too when pruning deleted one of them before it was read here (its subject is
+         * unknown). Rows of {@code seen} that pruning deleted since do not matter: they were seen.
          */
-        public Set<Long> subjectsSince(Set<Long> seen) {
+        public Set<Long> subjectsSince(Seen seen) {
             Set<Long> out = new HashSet<>();
+            long fresh = 0;
             for (Map.Entry<Long, Long> e : subjectById.entrySet()) {
-                if (!seen.contains(e.getKey())) {
+                if (!seen.ids().contains(e.getKey())) {
                     if (e.getValue() == null) {
                         return null;
                     }
+                    fresh++;
                     out.add(e.getValue());
                 }
             }
-            return out;
+            // every row committed since the seen read is a row present here that it had not seen, unless pruned
+            return seen.total() < 0 || total - seen.total() != fresh ? null : out;
         }
 
-        /** The ids of the rows read: what a computation made after this read has seen. */
-        public Set<Long> ids() {
-            return Set.copyOf(subjectById.keySet());
+        /** What a computation made after this read has seen. */
+        public Seen seen() {
+            return new Seen(Set.copyOf(subjectById.keySet()), total);
         }
     }
 
@@ -105,22 +112,23 @@ public class FiguresVersions {
     @SuppressWarnings("unchecked")
     public Changes changes(String topic) {
         Map<Long, Long> rows = new HashMap<>();
-        long max = 0;
-        for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT id, subject FROM figures_change WHERE topic = ?1")
-                .setParameter(1, topic).getResultList()) {
-            long id = ((Number) r[0]).longValue();
-            rows.put(id, r[1] == null ? null : ((Number) r[1]).longValue());
-            max = Math.max(max, id);
+        long pruned = 0;
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT c.id, c.subject, t.n FROM figures_pruned t "
+                + "LEFT JOIN figures_change c ON c.topic = t.topic WHERE t.topic = ?1").setParameter(1, topic).getResultList()) {
+            pruned = ((Number) r[2]).longValue();
+            if (r[0] != null) {
+                rows.put(((Number) r[0]).longValue(), r[1] == null ? null : ((Number) r[1]).longValue());
+            }
         }
+        long total = rows.size() + pruned;
         // the same string as of(topic) gives
-        return new Changes(rows.isEmpty() ? "" : topic + ':' + max + '/' + rows.size() + ';', rows);
+        return new Changes(topic + ':' + total + ';', rows, total);
     }
 
     /**
      * Keeps the table small (its COUNT is read on every figures request): once it holds more than
-     * {@code investcrm.figures.keep-changes} rows, the rows up to the newest are deleted and one new row per topic is
-     * added in the same transaction, so every topic's MAX rises and no version can come back. Any replica may run it;
-     * two at once only make figures recompute once more.
+     * {@code investcrm.figures.keep-changes} rows, the rows up to the newest are deleted and counted as pruned (V025),
+     * no version moves. Any replica may run it; of two at once, the second deletes and counts only what the first left.
      */
     @Scheduled(every = "${investcrm.figures.prune-every:30s}", delayed = "${investcrm.figures.prune-every:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -129,7 +137,12 @@ public class FiguresVersions {
         prune(keepChanges);
     }
 
-    /** Prunes when more than {@code keep} rows are kept; true when it did. */
+    /**
+     * Prunes when more than {@code keep} rows are kept; true when it did. Each topic's rows up to the newest are
+     * deleted and their number added to the topic's pruned count in the same transaction (V025), so no version moves:
+     * kept figures and counts stay kept. A row committed meanwhile with a lower id is not deleted (it was not visible
+     * to the delete) and raises its topic's version as any change does.
+     */
     @Transactional
     public boolean prune(int keep) {
         Object[] r = (Object[]) em.createNativeQuery("SELECT COUNT(*), MAX(id) FROM figures_change").getSingleResult();
@@ -137,9 +150,15 @@ public class FiguresVersions {
         if (rows <= keep || r[1] == null) {
             return false;
         }
-        int deleted = em.createNativeQuery("DELETE FROM figures_change WHERE id <= ?1").setParameter(1, ((Number) r[1]).longValue())
-                .executeUpdate();
-        em.createNativeQuery(ONE_ROW_PER_TOPIC).executeUpdate();
+        long upto = ((Number) r[1]).longValue();
+        int deleted = 0;
+        for (String topic : TOPICS) {
+            int n = em.createNativeQuery("DELETE FROM figures_change WHERE topic = ?1 AND id <= ?2").setParameter(1, topic)
+                    .setParameter(2, upto).executeUpdate();
+            em.createNativeQuery("UPDATE figures_pruned SET n = n + ?1, upto = ?2 WHERE topic = ?3").setParameter(1, n)
+                    .setParameter(2, upto).setParameter(3, topic).executeUpdate();
+            deleted += n;
+        }
         LOG.debugf("figures_change pruned: %d rows deleted", deleted);
         return true;
     }

@@ -69,7 +69,7 @@ class PipelineFacts {
     /** Guarded by this; null until first read. */
     private Map<Long, Read> facts;
     /** The change rows the facts include; guarded by this. */
-    private Set<Long> seen = Set.of();
+    private FiguresVersions.Seen seen = FiguresVersions.Seen.NONE;
 
     /**
      * Brings the facts up to date and hands the active ones to {@code use} (under this object's lock: {@code use} must
@@ -129,7 +129,7 @@ class PipelineFacts {
             } else {
                 got.forEach((id, r) -> facts.merge(id, r, (old, now) -> now.read() > old.read() ? now : old));
             }
-            seen = changes.ids();
+            seen = changes.seen();
             List<Fact> active = new java.util.ArrayList<>(facts.size());
             for (Read r : facts.values()) {
                 if (r.fact() != null) {

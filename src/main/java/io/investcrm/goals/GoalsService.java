@@ -107,7 +107,7 @@ public class GoalsService {
      * What a question's progress was last computed from: its version, the firms it read, the change rows it had seen,
      * the conversion rate and the plan version.
      */
-    private record Basis(String version, Progress progress, Set<Long> firms, Set<Long> seen, double rate, long plan) {
+    private record Basis(String version, Progress progress, Set<Long> firms, FiguresVersions.Seen seen, double rate, long plan) {
     }
 
     /** The last computation of each question (at most as many as the cache keeps). */
@@ -118,7 +118,7 @@ public class GoalsService {
      * after changes that each name a firm (a pursuit's update, V022) reads only those firms again (issue 14: the full
      * read was the slowest statement of the mixed load, ~190 ms under it, once per stage move of a ranked firm).
      */
-    private record Loaded(boolean everyPursued, List<Firm> firms, Set<Long> seen) {
+    private record Loaded(boolean everyPursued, List<Firm> firms, FiguresVersions.Seen seen) {
     }
 
     private volatile Loaded loaded;
@@ -183,7 +183,7 @@ public class GoalsService {
         if (last != null && last.plan() == active.versionId() && last.rate() == rate) {
             Set<Long> changed = changes.subjectsSince(last.seen());
             if (changed != null && java.util.Collections.disjoint(changed, last.firms())) {
-                bases.put(q, new Basis(last.version(), last.progress(), last.firms(), changes.ids(), rate, last.plan()));
+                bases.put(q, new Basis(last.version(), last.progress(), last.firms(), changes.seen(), rate, last.plan()));
                 // the kept version: the JSON written for it is still the answer
                 return new FiguresCache.Versioned<>(last.version(), last.progress());
             }
@@ -195,7 +195,7 @@ public class GoalsService {
         if (bases.size() >= 16) {
             bases.keySet().removeIf(k -> !k.equals(q));
         }
-        bases.put(q, new Basis(version, progress, Set.copyOf(firmIds), changes.ids(), rate, active.versionId()));
+        bases.put(q, new Basis(version, progress, Set.copyOf(firmIds), changes.seen(), rate, active.versionId()));
         return new FiguresCache.Versioned<>(version, progress);
     }
 
@@ -358,7 +358,7 @@ public class GoalsService {
         if (firms == null) {
             firms = loadFirms(everyPursued);
         }
-        loaded = new Loaded(everyPursued, firms, changes.ids());
+        loaded = new Loaded(everyPursued, firms, changes.seen());
         return firms;
     }
 
