@@ -55,8 +55,10 @@ public class FiguresVersions {
         for (int i = 1; i <= topics.length; i++) {
             in.add("?" + i);
         }
-        var q = em.createNativeQuery("SELECT t.topic, COUNT(c.id) + t.n FROM figures_pruned t LEFT JOIN figures_change c "
-                + "ON c.topic = t.topic WHERE t.topic IN (" + in + ") GROUP BY t.topic, t.n ORDER BY t.topic");
+        // a count per topic on (topic, id), in the primary key's order: no temporary table (a join grouped by topic
+        // took twice as long on the server)
+        var q = em.createNativeQuery("SELECT t.topic, t.n + (SELECT COUNT(*) FROM figures_change c WHERE c.topic = t.topic) "
+                + "FROM figures_pruned t WHERE t.topic IN (" + in + ") ORDER BY t.topic");
         for (int i = 0; i < topics.length; i++) {
             q.setParameter(i + 1, topics[i]);
         }
