@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -440,13 +439,7 @@ public class ActivityService {
 
     /** The activity with its follow-ups ({@code tasks}, in id order); the firms' names of both in one statement. */
     ActivityView view(Activity a, List<FollowUp> tasks) {
-        Set<Long> ids = new LinkedHashSet<>(a.companyIds);
-        tasks.forEach(f -> {
-            if (f.companyId != null) {
-                ids.add(f.companyId);
-            }
-        });
-        Map<Long, String> names = companyNames.of(ids);
+        Map<Long, String> names = companyNames.of(firmsOf(tasks, new LinkedHashSet<>(a.companyIds)));
         List<ActivityView.CompanyRef> companies = a.companyIds.stream()
                 .map(id -> new ActivityView.CompanyRef(id, names.get(id))).toList();
         List<String> contactNames = new ArrayList<>();
@@ -456,9 +449,7 @@ public class ActivityService {
                     .setParameter("ids", a.contactIds).getResultList();
             masked.forEach(m -> contactNames.add(m == null ? "—" : m.toString()));
         }
-        LocalDate today = clock.today();
-        List<FollowUpView> taskViews = tasks.stream()
-                .map(f -> FollowUpView.from(f, f.companyId == null ? null : names.get(f.companyId), today)).toList();
+        List<FollowUpView> taskViews = taskViews(tasks, clock.today(), names);
         boolean correctable = a.correctableBy(currentUser.username(), currentUser.seesAll());
         LocalDateTime until = a.deletableUntil(config.deleteGrace());
         return new ActivityView(a.id, a.kind, a.occurredAt, a.place, companies, List.copyOf(a.contactIds), a.contactIds.size(),
@@ -468,13 +459,22 @@ public class ActivityService {
     }
 
     List<FollowUpView> taskViews(List<FollowUp> rows, LocalDate today) {
-        Set<Long> ids = new LinkedHashSet<>();
+        // no firm: no statement (CompanyNames answers an empty map)
+        return taskViews(rows, today, companyNames.of(firmsOf(rows, new LinkedHashSet<>())));
+    }
+
+    /** The follow-ups' views with their firms' names from {@code names}. */
+    private static List<FollowUpView> taskViews(List<FollowUp> rows, LocalDate today, Map<Long, String> names) {
+        return rows.stream().map(f -> FollowUpView.from(f, f.companyId == null ? null : names.get(f.companyId), today)).toList();
+    }
+
+    /** {@code ids} with the firms of the follow-ups added. */
+    private static Set<Long> firmsOf(List<FollowUp> rows, Set<Long> ids) {
         rows.forEach(f -> {
             if (f.companyId != null) {
                 ids.add(f.companyId);
             }
         });
-        Map<Long, String> names = ids.isEmpty() ? new HashMap<>() : companyNames.of(ids);
-        return rows.stream().map(f -> FollowUpView.from(f, f.companyId == null ? null : names.get(f.companyId), today)).toList();
+        return ids;
     }
 }

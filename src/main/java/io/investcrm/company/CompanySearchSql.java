@@ -5,6 +5,7 @@ import static io.investcrm.core.Text.blank;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 
 import io.investcrm.company.identity.CreditCode;
@@ -118,7 +119,7 @@ public final class CompanySearchSql {
      */
     @FunctionalInterface
     public interface Counter {
-        long count(Filter f, String sql, List<Object> params, java.util.function.LongSupplier run);
+        long count(Filter f, String sql, List<Object> params, LongSupplier run);
 
         /** Counts every time (the search benchmark). */
         Counter DIRECT = (f, sql, params, run) -> run.getAsLong();
