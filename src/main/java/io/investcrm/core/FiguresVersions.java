@@ -1,5 +1,6 @@
 package io.investcrm.core;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -41,8 +42,12 @@ public class FiguresVersions {
     @Inject
     EntityManager em;
 
-    @ConfigProperty(name = "investcrm.figures.keep-changes", defaultValue = "2000")
+    @ConfigProperty(name = "investcrm.figures.keep-changes", defaultValue = "200")
     int keepChanges;
+
+    /** How long a change row is kept at least (V026): longer than the figures' readers take between two reads under load. */
+    @ConfigProperty(name = "investcrm.figures.keep-for", defaultValue = "5s")
+    Duration keepFor;
 
     /**
      * The version of the given topics: one statement, read in the caller's transaction before its figures. A topic's
@@ -128,40 +133,52 @@ public class FiguresVersions {
     }
 
     /**
-     * Keeps the table small (its COUNT is read on every figures request): once it holds more than
-     * {@code investcrm.figures.keep-changes} rows, the rows up to the newest are deleted and counted as pruned (V025),
-     * no version moves. Any replica may run it; of two at once, the second deletes and counts only what the first left.
+     * Keeps the table small (its COUNT is read on every figures and list request): once it holds more than
+     * {@code investcrm.figures.keep-changes} rows, the rows older than {@code investcrm.figures.keep-for} are deleted and
+     * counted as pruned (V025), no version moves. Why only the older rows (issue 14, V026): the dashboard's facts and
+     * goal progress remember which change rows they have read, and a row deleted before they read it makes its subject
+     * unknown and them read everything again; under the mixed load they read every few hundred milliseconds. Deleting
+     * every row up to the newest made each pruning cost a full read of the pursuits and of the ranked firms, and the log
+     * grew to 2 000 rows and more between prunings. Any replica may run it; of two at once, the second deletes and
+     * counts only what the first left.
      */
-    @Scheduled(every = "${investcrm.figures.prune-every:30s}", delayed = "${investcrm.figures.prune-every:30s}",
+    @Scheduled(every = "${investcrm.figures.prune-every:5s}", delayed = "${investcrm.figures.prune-every:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void prune() {
-        prune(keepChanges);
+        prune(keepFor, keepChanges);
+    }
+
+    /** Prunes every row now when more than {@code keep} rows are kept; true when it deleted any (tests). */
+    @Transactional
+    public boolean prune(int keep) {
+        return prune(Duration.ZERO, keep);
     }
 
     /**
-     * Prunes when more than {@code keep} rows are kept; true when it did. Each topic's rows up to the newest are
-     * deleted and their number added to the topic's pruned count in the same transaction (V025), so no version moves:
-     * kept figures and counts stay kept. A row committed meanwhile with a lower id is not deleted (it was not visible
-     * to the delete) and raises its topic's version as any change does.
+     * When more than {@code keep} rows are kept, each topic's rows written at least {@code olderThan} ago (by the
+     * database's clock) are deleted and their number added to the topic's pruned count in the same transaction (V025),
+     * so no version moves: kept figures and counts stay kept. A row committed meanwhile is not deleted (it was not
+     * visible to the delete) and raises its topic's version as any change does. True when it deleted any row.
      */
     @Transactional
-    public boolean prune(int keep) {
+    public boolean prune(Duration olderThan, int keep) {
         Object[] r = (Object[]) em.createNativeQuery("SELECT COUNT(*), MAX(id) FROM figures_change").getSingleResult();
-        long rows = ((Number) r[0]).longValue();
-        if (rows <= keep || r[1] == null) {
+        if (((Number) r[0]).longValue() <= keep || r[1] == null) {
             return false;
         }
-        long upto = ((Number) r[1]).longValue();
+        long newest = ((Number) r[1]).longValue();
+        long micros = olderThan.toNanos() / 1000;
         int deleted = 0;
         for (String topic : TOPICS) {
-            int n = em.createNativeQuery("DELETE FROM figures_change WHERE topic = ?1 AND id <= ?2").setParameter(1, topic)
-                    .setParameter(2, upto).executeUpdate();
+            int n = em.createNativeQuery("DELETE FROM figures_change WHERE topic = ?1 "
+                    + "AND created_at <= CURRENT_TIMESTAMP(3) - INTERVAL ?2 MICROSECOND").setParameter(1, topic)
+                    .setParameter(2, micros).executeUpdate();
             em.createNativeQuery("UPDATE figures_pruned SET n = n + ?1, upto = ?2 WHERE topic = ?3").setParameter(1, n)
-                    .setParameter(2, upto).setParameter(3, topic).executeUpdate();
+                    .setParameter(2, newest).setParameter(3, topic).executeUpdate();
             deleted += n;
         }
-        LOG.debugf("figures_change pruned: %d rows deleted", deleted);
-        return true;
+        LOG.debugf("figures_change pruned: %d rows older than %s deleted", deleted, olderThan);
+        return deleted > 0;
     }
 }

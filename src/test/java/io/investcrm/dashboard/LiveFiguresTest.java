@@ -147,6 +147,28 @@ class LiveFiguresTest {
                 "only the moved pursuit read again:\n" + String.join("\n", SqlStatements.of(moved)));
     }
 
+    /**
+     * Issue 14 (V026): pruning deletes only the rows older than its age, so a change younger than that keeps its subject
+     * for the readers that have not read it yet; pruning without an age deletes it, and the subject is unknown.
+     */
+    @Test
+    void pruningKeepsTheChangesYoungerThanItsAge() {
+        long prospect = TestData.newProspect(Tokens.OFFICER_2);
+        FiguresVersions.Seen seen = QuarkusTransaction.requiringNew().call(() -> versions.changes(FiguresVersions.PIPELINE)).seen();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE prospect SET stage = 'VISITED' WHERE id = ?1")
+                .setParameter(1, prospect).executeUpdate());
+        FiguresVersions.Changes read = QuarkusTransaction.requiringNew().call(() -> versions.changes(FiguresVersions.PIPELINE));
+        versions.prune(java.time.Duration.ofMinutes(10), 0);
+        FiguresVersions.Changes young = QuarkusTransaction.requiringNew().call(() -> versions.changes(FiguresVersions.PIPELINE));
+        assertEquals(read.version(), young.version(), "a pruning moves no version");
+        assertEquals(java.util.Set.of(prospect), young.subjectsSince(seen), "the young change is kept with its subject");
+        assertTrue(versions.prune(java.time.Duration.ZERO, 0));
+        FiguresVersions.Changes none = QuarkusTransaction.requiringNew().call(() -> versions.changes(FiguresVersions.PIPELINE));
+        assertEquals(read.version(), none.version());
+        assertEquals(java.util.Map.of(), none.subjectById(), "every row pruned");
+        assertEquals(null, none.subjectsSince(seen), "the change was pruned unread: unknown");
+    }
+
     /** A change that pruning deleted before anyone read it: its subject is unknown, so everything is read again. */
     @Test
     void aChangePrunedBeforeItWasReadMakesItsSubjectsUnknown() {

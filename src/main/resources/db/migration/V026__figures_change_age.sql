@@ -1,0 +1,11 @@
+-- Issue 14: pruning the change log deleted every row up to the newest. The dashboard's pursuit facts and goal
+-- progress's firms remember which change rows they have read, and a row deleted before they read it makes its subject
+-- unknown and them read everything again: under the mixed load each pruning (every 30 s) cost a full read of the
+-- pursuits and of the ranked firms, and the log grew to 2 000 rows and more between prunings, which the version
+-- statement of every figures and list request counts. Each row now carries when it was written, and pruning deletes
+-- only rows older than investcrm.figures.keep-for (5 s; FiguresVersions.prune), every 5 s: readers that read within
+-- that time never find a change pruned unread, and the log holds a few seconds of changes. The server's clock writes
+-- the time (the column's default, so V021–V024's triggers and the bulk loaders need no change) and the server's clock
+-- reads it, so replicas' clocks do not matter. figures_pruned.upto (V025) now holds the newest change row when the
+-- last pruning ran (for diagnosis).
+ALTER TABLE figures_change ADD COLUMN created_at TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3);
