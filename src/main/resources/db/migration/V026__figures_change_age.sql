@@ -6,6 +6,6 @@
 -- only rows older than investcrm.figures.keep-for (5 s; FiguresVersions.prune), every 5 s: readers that read within
 -- that time never find a change pruned unread, and the log holds a few seconds of changes. The server's clock writes
 -- the time (the column's default, so V021–V024's triggers and the bulk loaders need no change) and the server's clock
--- reads it, so replicas' clocks do not matter. figures_pruned.upto (V025) now holds the newest change row when the
--- last pruning ran (for diagnosis).
+-- reads it, so replicas' clocks do not matter. Pruning deletes each topic's rows up to the newest row old enough (by
+-- id, as before: a delete by time scanned up to the newest rows and waited for writers' uncommitted ones).
 ALTER TABLE figures_change ADD COLUMN created_at TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3);
