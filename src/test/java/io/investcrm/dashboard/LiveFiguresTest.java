@@ -153,36 +153,44 @@ class LiveFiguresTest {
      */
     @Test
     void pruningKeepsTheChangesYoungerThanItsAge() {
+        Moved moved = moveAfterARead();
+        versions.prune(java.time.Duration.ofMinutes(10), 0);
+        FiguresVersions.Changes young = pipelineChanges();
+        assertEquals(moved.read().version(), young.version(), "a pruning moves no version");
+        assertEquals(java.util.Set.of(moved.prospect()), young.subjectsSince(moved.seen()), "the young change is kept with its subject");
+        assertTrue(versions.prune(java.time.Duration.ZERO, 0));
+        FiguresVersions.Changes none = pipelineChanges();
+        assertEquals(moved.read().version(), none.version());
+        assertEquals(java.util.Map.of(), none.subjectById(), "every row pruned");
+        assertEquals(null, none.subjectsSince(moved.seen()), "the change was pruned unread: unknown");
+    }
+
+    /** A pursuit's stage move written after the pipeline's change rows were read ({@code seen}), and the rows read after it. */
+    private record Moved(long prospect, FiguresVersions.Seen seen, FiguresVersions.Changes read) {
+    }
+
+    private Moved moveAfterARead() {
         long prospect = TestData.newProspect(Tokens.OFFICER_2);
-        FiguresVersions.Seen seen = QuarkusTransaction.requiringNew().call(() -> versions.changes(FiguresVersions.PIPELINE)).seen();
+        FiguresVersions.Seen seen = pipelineChanges().seen();
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE prospect SET stage = 'VISITED' WHERE id = ?1")
                 .setParameter(1, prospect).executeUpdate());
-        FiguresVersions.Changes read = QuarkusTransaction.requiringNew().call(() -> versions.changes(FiguresVersions.PIPELINE));
-        versions.prune(java.time.Duration.ofMinutes(10), 0);
-        FiguresVersions.Changes young = QuarkusTransaction.requiringNew().call(() -> versions.changes(FiguresVersions.PIPELINE));
-        assertEquals(read.version(), young.version(), "a pruning moves no version");
-        assertEquals(java.util.Set.of(prospect), young.subjectsSince(seen), "the young change is kept with its subject");
-        assertTrue(versions.prune(java.time.Duration.ZERO, 0));
-        FiguresVersions.Changes none = QuarkusTransaction.requiringNew().call(() -> versions.changes(FiguresVersions.PIPELINE));
-        assertEquals(read.version(), none.version());
-        assertEquals(java.util.Map.of(), none.subjectById(), "every row pruned");
-        assertEquals(null, none.subjectsSince(seen), "the change was pruned unread: unknown");
+        return new Moved(prospect, seen, pipelineChanges());
+    }
+
+    private FiguresVersions.Changes pipelineChanges() {
+        return QuarkusTransaction.requiringNew().call(() -> versions.changes(FiguresVersions.PIPELINE));
     }
 
     /** A change that pruning deleted before anyone read it: its subject is unknown, so everything is read again. */
     @Test
     void aChangePrunedBeforeItWasReadMakesItsSubjectsUnknown() {
-        long prospect = TestData.newProspect(Tokens.OFFICER_2);
-        FiguresVersions.Seen seen = QuarkusTransaction.requiringNew().call(() -> versions.changes(FiguresVersions.PIPELINE)).seen();
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE prospect SET stage = 'VISITED' WHERE id = ?1")
-                .setParameter(1, prospect).executeUpdate());
-        FiguresVersions.Changes read = QuarkusTransaction.requiringNew().call(() -> versions.changes(FiguresVersions.PIPELINE));
-        assertEquals(java.util.Set.of(prospect), read.subjectsSince(seen), "read before a pruning: its subject");
+        Moved moved = moveAfterARead();
+        assertEquals(java.util.Set.of(moved.prospect()), moved.read().subjectsSince(moved.seen()), "read before a pruning: its subject");
         assertTrue(versions.prune(0));
-        FiguresVersions.Changes afterPruning = QuarkusTransaction.requiringNew().call(() -> versions.changes(FiguresVersions.PIPELINE));
-        assertEquals(read.version(), afterPruning.version());
-        assertEquals(java.util.Set.of(), afterPruning.subjectsSince(read.seen()), "nothing new since the read");
-        assertEquals(null, afterPruning.subjectsSince(seen), "the change was pruned unread: unknown");
+        FiguresVersions.Changes afterPruning = pipelineChanges();
+        assertEquals(moved.read().version(), afterPruning.version());
+        assertEquals(java.util.Set.of(), afterPruning.subjectsSince(moved.read().seen()), "nothing new since the read");
+        assertEquals(null, afterPruning.subjectsSince(moved.seen()), "the change was pruned unread: unknown");
     }
 
 }
