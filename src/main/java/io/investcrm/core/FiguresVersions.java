@@ -149,12 +149,6 @@ public class FiguresVersions {
         prune(keepFor, keepChanges);
     }
 
-    /** Prunes every row now when more than {@code keep} rows are kept; true when it deleted any (tests). */
-    @Transactional
-    public boolean prune(int keep) {
-        return prune(Duration.ZERO, keep);
-    }
-
     /**
      * When more than {@code keep} rows are kept, each topic's rows up to the newest one written at least
      * {@code olderThan} ago (by the database's clock) are deleted and their number added to the topic's pruned count in

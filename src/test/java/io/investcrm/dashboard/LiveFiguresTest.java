@@ -127,7 +127,7 @@ class LiveFiguresTest {
         String before = versions.of(FiguresVersions.PIPELINE, FiguresVersions.ACTIVITY, FiguresVersions.OFFER,
                 FiguresVersions.GOALS, FiguresVersions.LISTS, FiguresVersions.STAGES);
         JsonPath figures = get(filter, null);
-        assertTrue(versions.prune(0));
+        assertTrue(versions.prune(java.time.Duration.ZERO, 0));
         assertEquals(before, versions.of(FiguresVersions.PIPELINE, FiguresVersions.ACTIVITY, FiguresVersions.OFFER,
                 FiguresVersions.GOALS, FiguresVersions.LISTS, FiguresVersions.STAGES), "a pruning moves no version");
         String kept = "live-pruned-" + TestData.next();
@@ -137,7 +137,7 @@ class LiveFiguresTest {
         long prospect = TestData.newProspect(Tokens.OFFICER_2);
         JsonPath next = get(filter, null);
         assertEquals(stage(figures, "LEAD") + 1, stage(next, "LEAD"), "prospect " + prospect + " counted after the pruning");
-        assertTrue(versions.prune(0));
+        assertTrue(versions.prune(java.time.Duration.ZERO, 0));
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE prospect SET stage = 'VISITED' WHERE id = ?1")
                 .setParameter(1, prospect).executeUpdate());
         String moved = "live-pruned-moved-" + TestData.next();
@@ -186,7 +186,7 @@ class LiveFiguresTest {
     void aChangePrunedBeforeItWasReadMakesItsSubjectsUnknown() {
         Moved moved = moveAfterARead();
         assertEquals(java.util.Set.of(moved.prospect()), moved.read().subjectsSince(moved.seen()), "read before a pruning: its subject");
-        assertTrue(versions.prune(0));
+        assertTrue(versions.prune(java.time.Duration.ZERO, 0));
         FiguresVersions.Changes afterPruning = pipelineChanges();
         assertEquals(moved.read().version(), afterPruning.version());
         assertEquals(java.util.Set.of(), afterPruning.subjectsSince(moved.read().seen()), "nothing new since the read");
